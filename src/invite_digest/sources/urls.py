@@ -1,0 +1,77 @@
+"""LinkedIn link shapes: what a link points to, and the same link without tracking.
+
+Everything here is pure string work on one URL at a time, so each call is linear in its input.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+
+# The only query parameters a stored link needs in order to work; everything else
+# (midToken, midSig, trk, trkEmail, otpToken, authToken, authType, lipi, eid, invAcpt...)
+# tracks the recipient or signs them in, and is dropped.
+_KEPT_PARAMETERS = frozenset({"id", "invitationId", "sharedKey", "mboxid"})
+
+_INVITATION_ID_IN_PATH = re.compile(r"/invitationId/(\d{1,40})")
+_PROFILE_SLUG_IN_PATH = re.compile(r"/in/([^/?#]{1,200})")
+
+
+class LinkKind(Enum):
+    ACCEPT = "accept"
+    PROFILE = "profile"
+    OTHER = "other"
+
+
+def is_linkedin_host(url: str) -> bool:
+    """True for linkedin.com and its subdomains, never for look-alikes such as linkedin.com.evil."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host == "linkedin.com" or host.endswith(".linkedin.com")
+
+
+def link_kind(url: str) -> LinkKind:
+    path = urlsplit(url).path
+    if "invite-accept" in path and invitation_id(url):
+        return LinkKind.ACCEPT
+    if "/profile/view" in path or "/in/" in path:
+        return LinkKind.PROFILE
+    return LinkKind.OTHER
+
+
+def invitation_id(url: str) -> str | None:
+    """The invitationId of an accept link, from its path (today) or its query (2016)."""
+    parts = urlsplit(url)
+    in_path = _INVITATION_ID_IN_PATH.search(parts.path)
+    if in_path:
+        return in_path.group(1)
+    value = _query(parts.query).get("invitationId")
+    return value if value and value.isdigit() else None
+
+
+def profile_id(url: str) -> str | None:
+    """The member id (`profile/view?id=...`) or the public slug (`/in/<slug>`) of a profile link."""
+    parts = urlsplit(url)
+    member_id = _query(parts.query).get("id")
+    if member_id:
+        return member_id
+    slug = _PROFILE_SLUG_IN_PATH.search(parts.path)
+    return unquote(slug.group(1)) if slug else None
+
+
+def tracking_token(url: str) -> str:
+    """LinkedIn's `trk` value, e.g. `eml-email_m2m_invite_single_01-hero-2-prof~name`, or ''."""
+    return _query(urlsplit(url).query).get("trk", "")
+
+
+def clean_url(url: str) -> str:
+    """The link without tracking parameters or fragment, keeping what it needs to work."""
+    parts = urlsplit(url)
+    kept = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k in _KEPT_PARAMETERS
+    ]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(kept), ""))
+
+
+def _query(query: str) -> dict[str, str]:
+    return dict(parse_qsl(query, keep_blank_values=True))
