@@ -14,11 +14,12 @@ body, and for the location the classic text part leaves out.
 
 from __future__ import annotations
 
-import email
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime
+from email.header import decode_header, make_header
 from email.message import Message
+from email.parser import BytesHeaderParser
 from email.policy import compat32
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from html import escape, unescape
@@ -41,6 +42,9 @@ from .urls import (
 SOURCE = "linkedin"
 
 _URL = re.compile(r"https?://[^\s<>\"']{1,4000}")
+_MULTIPART = re.compile(rb"multipart/", re.IGNORECASE)
+_MAX_MULTIPARTS = 40  # a notification has two or three
+_BLANK_LINE = re.compile(r"\n[ \t\f\v]*(?=\n)")
 _MUTUAL_COUNT = re.compile(r"^(\d{1,3}(?:[,.]\d{3})+|\d{1,6})\+?\s+\S")
 _MAX_CARD_WORDS = 6
 _VIA_SUFFIX = re.compile(r"\s+via\s+LinkedIn\s*$", re.IGNORECASE)
@@ -81,6 +85,7 @@ _NETWORK_WORDS = frozenset(
     ["network", "red", "rete", "netzwerk", "réseau", "rede", "jaringan", "netwerk", "nätverk"]
 )
 _MAX_STOCK_WORDS = 14
+_MAX_STOCK_CHARACTERS = 200
 
 _REASON_BY_TEMPLATE = (
     ("accept", "LinkedIn acceptance notification"),
@@ -137,6 +142,9 @@ def _parse(raw: bytes) -> ParseResult:
     raw = raw.replace(b"\x00", b"")
     if not raw.strip():
         return ParseResult(status=ParseStatus.UNREADABLE, reason="empty message")
+    if len(_MULTIPART.findall(raw)) > _MAX_MULTIPARTS:
+        # The stdlib parser behind mail-parser takes seconds on thousands of nested parts.
+        return _unreadable(_headers_only(raw), "too many nested MIME parts")
     try:
         mail = mailparser.parse_from_bytes(raw)
     except Exception as error:
@@ -145,6 +153,8 @@ def _parse(raw: bytes) -> ParseResult:
     body = _Body(tuple(mail.text_plain), tuple(mail.text_html))
     headers = _headers_from(mail.message, mail.date)
     headers = replace(headers, recipient_names=headers.recipient_names + _footer_names(body))
+    if not (headers.sender or headers.subject or headers.message_id):
+        return _unreadable(headers, "not an email: no From, Subject or Message-ID header")
     return _classify(headers, body)
 
 
@@ -199,14 +209,14 @@ def _not_an_invitation(headers: _Headers, body: _Body) -> ParseResult:
 
 
 def _card_from_text(text: str, headers: _Headers) -> _Card | None:
-    lines = text.splitlines()
-    links = [(index, url) for index, line in enumerate(lines) for url in _URL.findall(line)]
+    text = text.replace("\r\n", "\n")
+    links = [(found.start(), found.group(0)) for found in _URL.finditer(text)]
     accept = _first_accept(links)
     if accept is None:
         return None
     profile = _inviter_profile(links, accept[0])
     hero_end = min(accept[0], profile[0]) if profile else accept[0]
-    paragraphs = _paragraphs(lines[:hero_end])
+    paragraphs = _paragraphs(text[: text.rfind("\n", 0, hero_end) + 1])
     card_index = _card_paragraph(paragraphs, headers.sender_name)
     card = _Card(accept_url=accept[1], profile_url=profile[1] if profile else None)
     if card_index is not None:
@@ -218,15 +228,11 @@ def _card_from_text(text: str, headers: _Headers) -> _Card | None:
     return card
 
 
-def _paragraphs(lines: list[str]) -> list[list[str]]:
-    paragraphs: list[list[str]] = [[]]
-    for line in lines:
-        stripped = line.strip()
-        if stripped:
-            paragraphs[-1].append(stripped)
-        elif paragraphs[-1]:
-            paragraphs.append([])
-    return [p for p in paragraphs if p]
+def _paragraphs(text: str) -> list[list[str]]:
+    """Blocks of non-blank lines, each line stripped."""
+    chunks = (chunk.split("\n") for chunk in _BLANK_LINE.split(text))
+    paragraphs = [[line.strip() for line in chunk if line.strip()] for chunk in chunks]
+    return [paragraph for paragraph in paragraphs if paragraph]
 
 
 def _card_paragraph(paragraphs: list[list[str]], sender_name: str | None) -> int | None:
@@ -451,6 +457,8 @@ def _note_and_stock(note: str | None, inviter: str) -> tuple[str | None, bool]:
 
 
 def _is_stock(note: str, inviter: str) -> bool:
+    if len(note) > _MAX_STOCK_CHARACTERS:
+        return False
     lines = [line for line in note.splitlines() if line.strip()]
     # "I'd like to add you to my professional network on LinkedIn.\n- Karen White"
     if (
@@ -555,13 +563,13 @@ def _header(message: Message, name: str) -> str:
     value = message.get(name)
     if value is None:
         return ""
-    return " ".join(str(email.header.make_header(email.header.decode_header(str(value)))).split())
+    return " ".join(str(make_header(decode_header(str(value)))).split())
 
 
 def _headers_only(raw: bytes) -> _Headers:
     """Header facts for an email whose body could not be read; empty when even that fails."""
     try:
-        message = email.message_from_bytes(raw, policy=compat32)
+        message = BytesHeaderParser(policy=compat32).parsebytes(raw)
         date_header = message.get("Date")
         return _headers_from(message, _parse_date(str(date_header)) if date_header else None)
     except Exception:
