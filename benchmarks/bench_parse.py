@@ -1,0 +1,101 @@
+"""Time `sources.parse` (+ `checklist.evaluate` when it exists) against bare mail-parser.
+
+Builds 1,000 emails by cycling the fixture invitation emails, then times, in the same run:
+the floor (`mailparser.parse_from_bytes` on every email) and the real work. The issue's
+target is a ratio of at most 1.5.
+
+    .venv/bin/python benchmarks/bench_parse.py [--emails N] [--rounds R]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import inspect
+import json
+import time
+from collections.abc import Callable
+from itertools import cycle, islice
+from pathlib import Path
+from typing import Any
+
+import mailparser
+
+from invite_digest.invitation import ParseResult
+from invite_digest.sources import parse
+
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+INVITATION_LABELS = {"likely_accept", "needs_a_look", "generic"}
+
+
+def invitation_emails() -> list[bytes]:
+    labels = json.loads((FIXTURES / "linkedin" / "labels.json").read_text(encoding="utf-8"))
+    names = sorted(name for name, label in labels.items() if label["label"] in INVITATION_LABELS)
+    paths = [FIXTURES / "linkedin" / name for name in names]
+    paths += sorted((FIXTURES / "real").glob("*.eml"))
+    return [path.read_bytes() for path in paths]
+
+
+def evaluator() -> Callable[[ParseResult], object] | None:
+    """`evaluate` bound to the sample checklist, if the checklist module exists yet."""
+    try:
+        checklist: Any = importlib.import_module("invite_digest.checklist")
+        profile = checklist.load_checklist(FIXTURES / "checklist.toml")
+    except (ImportError, AttributeError):
+        return None
+
+    # The checklist owner decides whether evaluate takes the loaded profile or not.
+    takes_profile = len(inspect.signature(checklist.evaluate).parameters) >= 2
+
+    def evaluate(result: ParseResult) -> object:
+        if result.invitation is None:
+            return None
+        if takes_profile:
+            return checklist.evaluate(result.invitation, profile)
+        return checklist.evaluate(result.invitation)
+
+    return evaluate
+
+
+def best_of(rounds: int, work: Callable[[], object]) -> float:
+    timings = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        work()
+        timings.append(time.perf_counter() - start)
+    return min(timings)
+
+
+def main() -> None:
+    arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    arguments.add_argument("--emails", type=int, default=1000)
+    arguments.add_argument("--rounds", type=int, default=3)
+    options = arguments.parse_args()
+
+    emails = list(islice(cycle(invitation_emails()), options.emails))
+    evaluate = evaluator()
+
+    def floor() -> None:
+        for raw in emails:
+            mailparser.parse_from_bytes(raw)
+
+    def ours() -> None:
+        for raw in emails:
+            result = parse(raw)
+            if evaluate is not None:
+                evaluate(result)
+
+    floor_seconds = best_of(options.rounds, floor)
+    our_seconds = best_of(options.rounds, ours)
+    size_kb = sum(map(len, emails)) / len(emails) / 1024
+    label = "parse + evaluate" if evaluate else "parse (no checklist.evaluate yet)"
+    print(f"{len(emails)} emails, {size_kb:.1f} KB on average, best of {options.rounds}")
+    per_email = 1000 / len(emails)
+    floor_ms = floor_seconds * per_email
+    print(f"mailparser.parse_from_bytes: {floor_seconds:.3f} s ({floor_ms:.2f} ms/email)")
+    print(f"{label}: {our_seconds:.3f} s ({our_seconds * per_email:.2f} ms/email)")
+    print(f"ratio: {our_seconds / floor_seconds:.2f} (target <= 1.5)")
+
+
+if __name__ == "__main__":
+    main()
