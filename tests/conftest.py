@@ -9,7 +9,7 @@ import pytest
 FIXTURES = Path(__file__).parent / "fixtures"
 
 # Fixture modules in tests/ (each starts and stops its own server on 127.0.0.1).
-pytest_plugins: list[str] = ["dovecot_server"]
+pytest_plugins: list[str] = ["dovecot_server", "smtp_server"]
 
 
 @pytest.fixture
