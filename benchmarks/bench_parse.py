@@ -40,9 +40,11 @@ def evaluator() -> Callable[[ParseResult], object] | None:
     """`evaluate` bound to the sample checklist, if the checklist module exists yet."""
     try:
         checklist: Any = importlib.import_module("invite_digest.checklist")
-        profile = checklist.load_checklist(FIXTURES / "checklist.toml")
-    except (ImportError, AttributeError):
+    except ImportError:
         return None
+    if not hasattr(checklist, "evaluate") or not hasattr(checklist, "load_checklist"):
+        return None
+    profile = checklist.load_checklist(FIXTURES / "checklist.toml")
 
     # The checklist owner decides whether evaluate takes the loaded profile or not.
     takes_profile = len(inspect.signature(checklist.evaluate).parameters) >= 2

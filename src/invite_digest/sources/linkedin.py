@@ -563,7 +563,10 @@ def _header(message: Message, name: str) -> str:
     value = message.get(name)
     if value is None:
         return ""
-    return " ".join(str(make_header(decode_header(str(value)))).split())
+    text = str(value)
+    if "=?" in text:  # RFC 2047 encoded words; decoding is slow, and most headers have none
+        text = str(make_header(decode_header(text)))
+    return " ".join(text.split())
 
 
 def _headers_only(raw: bytes) -> _Headers:

@@ -15,6 +15,7 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 _KEPT_PARAMETERS = frozenset({"id", "invitationId", "sharedKey", "mboxid"})
 
 _INVITATION_ID_IN_PATH = re.compile(r"/invitationId/(\d{1,40})")
+_TRACKING_TOKEN = re.compile(r"[?&]trk=([^&#]{0,300})")
 _PROFILE_SLUG_IN_PATH = re.compile(r"/in/([^/?#]{1,200})")
 
 
@@ -61,7 +62,8 @@ def profile_id(url: str) -> str | None:
 
 def tracking_token(url: str) -> str:
     """LinkedIn's `trk` value, e.g. `eml-email_m2m_invite_single_01-hero-2-prof~name`, or ''."""
-    return _query(urlsplit(url).query).get("trk", "")
+    found = _TRACKING_TOKEN.search(url)
+    return unquote(found.group(1)) if found else ""
 
 
 def clean_url(url: str) -> str:
