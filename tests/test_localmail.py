@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 import email
+import importlib.util
 import logging
 import mailbox
 import os
+import sys
 import time
 from datetime import UTC, date, datetime, timedelta
 from email.message import Message
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
+from invite_digest import checklist, sources
 from invite_digest.errors import ConfigError, MailboxError
+from invite_digest.invitation import Authenticity, ParseStatus
 from invite_digest.localmail import MaildirSource, MboxSource, open_local_mailbox
-from invite_digest.settings import MailboxKind, MailboxSettings, PostAction, Settings
+from invite_digest.settings import (
+    MailboxKind,
+    MailboxSettings,
+    PostAction,
+    Settings,
+    load_settings,
+)
 
 LINKEDIN_SENDERS = ["invitations@linkedin.com", "invitations-noreply@linkedin.com"]
 INVITATIONS = ["001-met-career-fair.eml", "201-stock-en.eml", "104-weak-mutual.eml"]
@@ -311,3 +322,79 @@ def test_a_text_file_is_not_an_mbox(tmp_path: Path) -> None:
 def test_a_maildir_is_not_an_mbox(maildir_path: Path) -> None:
     with pytest.raises(MailboxError, match="not an mbox"):
         open_local_mailbox(local_settings(MailboxKind.MBOX, maildir_path))
+
+
+# --- the demo mailbox (demo/maildir, written by scripts/make_demo_mailbox.py) --------------
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+
+
+def load_demo_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "make_demo_mailbox", REPOSITORY / "scripts" / "make_demo_mailbox.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being defined
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def demo_script() -> ModuleType:
+    return load_demo_script()
+
+
+def demo_messages() -> list[bytes]:
+    """The demo emails, read through config/demo.toml like `invite-digest run` would."""
+    settings = load_settings(REPOSITORY / "config" / "demo.toml")
+    with open_local_mailbox(settings) as source:
+        uids = source.search(after_uid=None, since=None, senders=settings.sources.senders)
+        return [m.raw for m in source.fetch(uids) if m.raw is not None]
+
+
+def test_committed_demo_mailbox_matches_the_script(demo_script: ModuleType, tmp_path: Path) -> None:
+    demo_script.write_maildir(tmp_path / "maildir")
+    fresh = snapshot(tmp_path / "maildir")
+    committed = snapshot(REPOSITORY / "demo" / "maildir")
+    assert {name: content for name, (content, _) in committed.items()} == {
+        name: content for name, (content, _) in fresh.items()
+    }
+
+
+def test_every_demo_email_parses_as_intended(demo_script: ModuleType) -> None:
+    by_name = {demo.name: demo for demo in demo_script.DEMO_EMAILS}
+    results = [sources.parse(raw) for raw in demo_messages()]
+    invitations = [r.invitation for r in results if r.invitation is not None]
+    ignored = [r for r in results if r.status is ParseStatus.NOT_INVITATION]
+    expected_ignored = [d for d in demo_script.DEMO_EMAILS if d.expected == "ignore"]
+    assert len(ignored) == len(expected_ignored)
+    assert sorted(i.name for i in invitations) == sorted(
+        d.name for d in demo_script.DEMO_EMAILS if d.expected != "ignore"
+    )
+    for invitation in invitations:
+        demo = by_name[invitation.name]
+        assert invitation.note == demo.note, demo.slug
+        assert invitation.note_is_stock == (demo.note == demo_script.STOCK_NOTE), demo.slug
+        assert invitation.headline == demo.headline, demo.slug
+        assert invitation.mutual_connections == demo.mutual_connections, demo.slug
+        assert invitation.authenticity is Authenticity.VERIFIED, demo.slug
+        assert invitation.accept_url and invitation.profile_url, demo.slug
+
+
+def test_demo_covers_all_three_groups(demo_script: ModuleType) -> None:
+    expected = {demo.expected for demo in demo_script.DEMO_EMAILS}
+    assert expected == {"likely_accept", "needs_a_look", "generic", "ignore"}
+
+
+def test_demo_emails_land_in_the_intended_group(demo_script: ModuleType) -> None:
+    evaluate = getattr(checklist, "evaluate", None)
+    if evaluate is None:
+        pytest.skip("checklist.evaluate is not written yet")
+    profile = checklist.load_checklist(REPOSITORY / "config" / "checklist.toml")
+    by_name = {demo.name: demo for demo in demo_script.DEMO_EMAILS}
+    for raw in demo_messages():
+        invitation = sources.parse(raw).invitation
+        if invitation is not None:
+            verdict = evaluate(invitation, profile)
+            assert verdict.category.value == by_name[invitation.name].expected, invitation.name

@@ -23,15 +23,14 @@ import logging
 import mailbox
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from email.message import Message
 from email.parser import BytesHeaderParser
 from pathlib import Path
-from types import TracebackType
 from typing import Self
 
 from .errors import ConfigError, MailboxError
+from .mailbox import FetchedMessage, MailSource
 from .settings import MailboxKind, PostAction, Settings
 
 log = logging.getLogger(__name__)
@@ -43,16 +42,6 @@ _MAILDIR_SUBDIRS = ("cur", "new", "tmp")
 _SEEN_MAILDIR_FLAG = "S"
 _INFO_SEPARATOR = ":"  # between a Maildir file's unique name and its flags
 _SEEN_MBOX_FLAGS = "RO"  # mbox Status: R = read, O = no longer new
-
-
-@dataclass(frozen=True)
-class FetchedMessage:
-    """One fetched message; `raw` is None when it was skipped (see `skipped_reason`)."""
-
-    uid: int
-    raw: bytes | None
-    size: int
-    skipped_reason: str | None = None
 
 
 def stable_uid(identity: str) -> int:
@@ -116,12 +105,7 @@ class MaildirSource:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc: object) -> None:
         self._file_by_uid = {}
 
     def uidvalidity(self) -> int:
@@ -268,12 +252,7 @@ class MboxSource:
         self._box = mailbox.mbox(self.path, factory=None, create=False)
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc: object) -> None:
         if self._box is not None:
             self._box.close()
             self._box = None
@@ -410,7 +389,7 @@ def _mbox_date(message: mailbox.mboxMessage) -> datetime | None:
         return _header_date(message)
 
 
-def open_local_mailbox(settings: Settings) -> MaildirSource | MboxSource:
+def open_local_mailbox(settings: Settings) -> MailSource:
     """The Maildir or mbox named by `mailbox.path`, for `mailbox.kind` maildir / mbox."""
     kind = settings.mailbox.kind
     path = settings.mailbox.path
