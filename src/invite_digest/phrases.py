@@ -1,0 +1,433 @@
+"""Phrase families the checklist evaluator looks for, in the seven sample languages.
+
+Every pattern is a regular expression over *normalized* note text (see `checklist.py`):
+casefolded, accents stripped ("é" -> "e", "ü" -> "u", "ß" -> "ss"), punctuation other than
+apostrophes turned into spaces, whitespace collapsed, and sentence ends (. ! ? ; newline) kept
+as "|" so that a pattern cannot run across two sentences.
+
+Three kinds of phrase:
+- CLAIMS: the note itself says the shared thing, whoever the user is ("we met at",
+  "fellow alum", "Priya suggested I reach out").
+- CUES: words that answer a question only next to one of the user's own terms of the matching
+  kind ("joined" next to one of your organizations, "peers in" next to one of your industries).
+- PITCHES and PHISHING: red flags; each family carries the words used in the verdict's reason.
+
+Languages: en, es, it, de, fr, pt, id. Vague networking phrases ("I came across your profile",
+"expanding my network") deliberately appear nowhere, so they never answer anything.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .invitation import Question
+
+# Words that may sit between two words of a phrase ("we have [both] met"): up to N words.
+_GAP = r"(?:[\w']+ ){0,%d}"
+
+
+def _gap(words: int) -> str:
+    return _GAP % words
+
+
+CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
+    Question.MET_IN_PERSON: (
+        # en
+        r"\b(?:great|good|nice|lovely|wonderful|fantastic|awesome|pleasure|glad|happy) "
+        r"(?:to )?(?:meet|meeting|see|seeing|talk|talking|chat|chatting|speak|speaking) "
+        r"(?:you|with you)\b",
+        r"\bwe (?:met|spoke|talked|chatted|sat together|were on the same panel)\b",
+        r"\b(?:met|saw|meeting|seeing|spoke to|spoke with|talked to|talked with|chatting with) "
+        r"you (?:at|during|in|on|last|yesterday|today|this|earlier|after)\b",
+        r"\bour (?:\w+ )?(?:chat|conversation|talk|meeting|discussion) "
+        r"(?:at|during|yesterday|last|today|earlier|after|this)\b",
+        r"\bthanks? (?:you )?for (?:the|our) " + _gap(2) + r"(?:chat|conversation|talk|discussion"
+        r"|meeting|tour|visit)\b",
+        r"\b(?:after|during|at) your (?:panel|talk|keynote|presentation|session|workshop|lecture"
+        r"|speech|booth|stand|demo day pitch)\b",
+        r"\b(?:stopped|came) by (?:your|the) (?:booth|table|stand)\b",
+        r"\b(?:ran|bumped) into you\b",
+        r"\bsat next to (?:you|each other)\b",
+        # es
+        r"\bnos (?:conocimos|vimos|cruzamos|encontramos)\b",
+        r"\b(?:gusto|placer|encantad[oa]) (?:de )?(?:conocerte|conocerle|haberte conocido"
+        r"|haberle conocido|verte|saludarte en persona)\b",
+        r"\b(?:hablamos|charlamos|platicamos|conversamos|coincidimos) "
+        r"(?:en|durante|ayer|el otro dia|la semana)\b",
+        r"\bgracias por (?:la|nuestra) " + _gap(1) + r"(?:charla|conversacion|platica)\b",
+        r"\b(?:despues de|tras) (?:tu|su) (?:charla|ponencia|presentacion|panel|conferencia)\b",
+        # it
+        r"\bci siamo (?:conosciut|vist|incontrat|parlat|sentit)[ie]\b",
+        r"\b(?:piacere|bello|felice|lieto|lieta) (?:di )?(?:conoscerti|conoscerla|averti conosciut"
+        r"[oa]|averla conosciuta|incontrarti|vederti)\b",
+        r"\babbiamo (?:parlato|chiacchierato) (?:a|al|alla|allo|durante|ieri)\b",
+        r"\bgrazie per (?:la|la bella|la piacevole) (?:chiacchierata|conversazione)\b",
+        r"\bdopo il tuo (?:intervento|talk|panel|discorso|seminario)\b",
+        # de (ö, ü, ä lose their dots: "schön" -> "schon", "Gespräch" -> "gesprach")
+        r"\bhaben uns " + _gap(4) + r"(?:kennengelernt|getroffen|gesehen|unterhalten)\b",
+        r"\b(?:schon|toll|nett|freut mich|gefreut)\b[^|]{0,30}\b(?:kennenzulernen|kennengelernt"
+        r"|getroffen|zu treffen)\b",
+        r"\b(?:danke|vielen dank) fur (?:das|unser) " + _gap(1) + r"(?:gesprach|austausch)\b",
+        r"\bunser " + _gap(1) + r"gesprach (?:auf|bei|in|am|gestern)\b",
+        r"\bnach (?:deinem|ihrem) (?:vortrag|panel|talk|keynote|workshop)\b",
+        # fr
+        r"\b(?:on s'est|nous nous sommes) (?:rencontre|vu|croise|parle)\w*\b",
+        r"\b(?:ravi|ravie|heureux|heureuse|plaisir|enchante|enchantee)\b[^|]{0,25}"
+        r"\b(?:rencontre|croise)\w*\b",
+        r"\bmerci pour (?:la|notre|cette) " + _gap(1) + r"(?:conversation|discussion|echange)\b",
+        r"\bapres (?:votre|ton|ta) (?:conference|presentation|intervention|table ronde|talk)\b",
+        # pt
+        r"\bnos (?:conhecemos|vimos|encontramos)\b",
+        r"\b(?:prazer|bom|otimo|foi legal) (?:em )?(?:te |lhe )?conhec\w*\b",
+        r"\bconversamos (?:no|na|em|durante|ontem)\b",
+        r"\bobrigad[oa] pela " + _gap(1) + r"conversa\b",
+        r"\bdepois da sua (?:palestra|apresentacao)\b",
+        # id
+        r"\bkita (?:sudah |pernah |sempat )?(?:bertemu|berjumpa|mengobrol|berbincang|ngobrol)\b",
+        r"\bsenang (?:sekali )?(?:bisa )?(?:bertemu|berjumpa|mengobrol|berbincang)\b",
+        r"\bterima kasih (?:atas|untuk) (?:obrolan|percakapan|diskusi)\b",
+        r"\bsetelah (?:sesi|presentasi|panel) anda\b",
+    ),
+    Question.SAME_ORGANIZATION: (
+        r"\bwe (?:overlapped|worked together|used to work together|were colleagues"
+        r"|were teammates|were on the same team|both work(?:ed)? (?:at|for))\b",
+        r"\b(?:former|ex|old) (?:colleague|coworker|co worker|teammate)s?\b",
+        r"\bworked (?:together|with you) (?:at|on|in)\b",
+        r"\bsame (?:company|employer|firm|team|department)\b",
+        r"\btrabajamos juntos\b",
+        r"\b(?:ex|antigu[oa]) ?(?:companer[oa]|colega)s? de (?:trabajo|equipo)\b",
+        r"\bmisma empresa\b",
+        r"\babbiamo lavorato insieme\b",
+        r"\b(?:ex|vecchi[oa]) ?(?:collega|colleghi)\b",
+        r"\bstessa azienda\b",
+        r"\bhaben " + _gap(3) + r"zusammengearbeitet\b",
+        r"\b(?:ehemalige[rnm]?|fruhere[rnm]?|ex) ?kolleg\w*\b",
+        r"\b(?:gleichen|selben) (?:firma|unternehmen)\b",
+        r"\b(?:nous avons|on a) travaille ensemble\b",
+        r"\b(?:ancien|ancienne|ex) ?(?:collegue|coequipier)s?\b",
+        r"\bmeme (?:entreprise|societe)\b",
+        r"\btrabalhamos juntos\b",
+        r"\b(?:ex|antig[oa]) ?colegas? de (?:trabalho|equipe)\b",
+        r"\bmesma empresa\b",
+        r"\bkita (?:pernah )?bekerja (?:bersama|sama)\b",
+        r"\b(?:mantan )?rekan (?:kerja|sekantor)\b",
+        r"\bperusahaan yang sama\b",
+    ),
+    Question.SAME_INDUSTRY: (
+        r"\b(?:i|we) (?:also|too) work in\b",
+        r"\bi (?:also )?work in " + _gap(3) + r"(?:too|as well)\b",
+        r"\b(?:same|similar) (?:industry|field|sector|line of work|profession)\b",
+        r"\bfellow (?:[\w']+ ){1,2}(?:professional|practitioner|engineer|marketer|recruiter"
+        r"|developer|designer|educator|researcher|consultant|founder)s?\b",
+        r"\b(?:also|too) (?:in|working in) (?:the )?" + _gap(3) + r"(?:industry|field|sector)\b",
+        r"\bmism[oa] (?:sector|rubro|campo|ambito|industria|profesion)\b",
+        r"\btambien trabajo en\b",
+        r"\bstess[oa] (?:settore|campo|ambito|industria|professione)\b",
+        r"\b(?:anch'io lavoro|lavoro anch'io)\b",
+        r"\b(?:gleichen|selben) (?:branche|bereich|feld)\b",
+        r"\bich arbeite (?:ebenfalls|auch)\b",
+        r"\bmeme (?:secteur|domaine|industrie|metier)\b",
+        r"\bje travaille (?:aussi|egalement)\b",
+        r"\bmesm[oa] (?:setor|area|industria|ramo|campo)\b",
+        r"\btambem trabalho (?:com|em|na|no)\b",
+        r"\b(?:industri|bidang|sektor) yang sama\b",
+        r"\bsaya juga bekerja di\b",
+    ),
+    Question.SHARED_INTERESTS: (
+        r"\b(?:read|saw|enjoyed|loved|liked) your " + _gap(1) + r"(?:post|article|piece|blog"
+        r"|paper|podcast|newsletter|video|book|research)\b",
+        r"\b(?:also|too) (?:passionate|interested|excited|working on|focused on)\b",
+        r"\bpassionate about " + _gap(4) + r"(?:too|as well)\b",
+        r"\bshare (?:your|the same|a) (?:passion|interest)\b",
+        r"\b(?:common|shared|same) (?:interest|passion)s?\b",
+        r"\b(?:lei|vi) (?:tu|su) " + _gap(1) + r"(?:articulo|publicacion|post|entrada)\b",
+        r"\bcompartimos (?:el |un )?(?:interes|pasion)\b",
+        r"\btambien me (?:interesa|apasiona)\b",
+        r"\bho letto (?:il tuo|la tua) " + _gap(1) + r"(?:post|articolo|pubblicazione)\b",
+        r"\banch'io (?:mi occupo|sono appassionat|mi interesso)\w*\b",
+        r"\b(?:stessa passione|interessi in comune)\b",
+        r"\b(?:ihren|deinen|ihr|dein) " + _gap(1) + r"(?:beitrag|artikel|post)\b[^|]{0,40}"
+        r"\bgelesen\b",
+        r"\bgemeinsame\w* interesse\w*\b",
+        r"\binteressiere mich (?:auch|ebenfalls)\b",
+        r"\bj'ai lu (?:votre|ton|ta) " + _gap(1) + r"(?:article|publication|post|billet)\b",
+        r"\binterets? communs?\b",
+        r"\bpassionne\w* (?:aussi|egalement)\b",
+        r"\bli (?:o |a )?(?:seu|sua|teu|tua) " + _gap(1) + r"(?:artigo|post|publicacao)\b",
+        r"\binteresses? em comum\b",
+        r"\btambem (?:me interesso|sou apaixonad)\w*\b",
+        r"\bsaya membaca " + _gap(1) + r"(?:artikel|postingan|tulisan|unggahan) anda\b",
+        r"\bminat yang sama\b",
+        r"\bsaya juga tertarik\b",
+    ),
+    Question.SAME_GROUPS: (
+        r"\b(?:we're|we are) both (?:members|in|part of)\b",
+        r"\bboth members of\b",
+        r"\bfellow (?:[\w']+ ){0,4}members?\b",
+        r"\b(?:also|too) a member\b",
+        r"\bsame (?:group|association|club|chapter|society)\b",
+        r"\bambos (?:somos )?miembros\b",
+        r"\btambien soy miembro\b",
+        r"\bmismo (?:grupo|club)\b",
+        r"\b(?:entrambi|tutti e due) " + _gap(1) + r"(?:membri|soci)\b",
+        r"\banch'io (?:sono )?(?:membro|socio|socia|iscritt[oa])\b",
+        r"\bstesso (?:gruppo|club)\b",
+        r"\bbeide " + _gap(1) + r"mitglied\w*\b",
+        r"\b(?:auch|ebenfalls) mitglied\b",
+        r"\b(?:gleichen|selben) (?:gruppe|verein|verband)\b",
+        r"\b(?:tous|toutes) (?:les )?deux " + _gap(1) + r"membres?\b",
+        r"\b(?:aussi|egalement) membre\b",
+        r"\bmembre (?:aussi|egalement)\b",
+        r"\bmeme (?:groupe|association|club)\b",
+        r"\bambos (?:somos )?membros\b",
+        r"\btambem sou membro\b",
+        r"\bmesmo (?:grupo|clube)\b",
+        r"\bsesama anggota\b",
+        r"\b(?:kita|kami) (?:sama sama |berdua )?anggota\b",
+        r"\bjuga anggota\b",
+        r"\b(?:grup|komunitas) yang sama\b",
+    ),
+    Question.MUTUAL_CONNECTION: (
+        r"\b(?:suggested|recommended) (?:that )?(?:i|we|me to) (?:reach|connect|contact|get"
+        r"|talk|speak|write|say)\w*\b",
+        r"\breferred (?:me|by)\b",
+        r"\bour mutual (?:friend|contact|colleague|connection|acquaintance)\b",
+        r"\b(?:mutual|common) (?:friend|colleague|acquaintance)s?\b",
+        r"\bfriends? in common\b",
+        r"\b(?:told|tells) me (?:about you|to reach out|to contact you)\b",
+        r"\b(?:introduced|connected) us\b",
+        r"\bgave me your (?:name|contact)\b",
+        r"\bme (?:sugirio|recomendo|dijo) (?:que )?(?:te |le )?(?:contact|escrib|conect|habl)\w*\b",
+        r"\b(?:amig[oa]|contacto|colega)s? en comun\b",
+        r"\bmi ha (?:suggerito|consigliato) di (?:contattar|scriver|conoscer)\w*\b",
+        r"\b(?:amic[oa]|contatto|collega|amici) in comune\b",
+        r"\bhat mir " + _gap(2) + r"(?:empfohlen|geraten|vorgeschlagen)\b",
+        r"\bgemeinsame[nrs]? (?:bekannte|freund|kontakt|kolleg)\w*\b",
+        r"\bauf empfehlung von\b",
+        r"\bm'a (?:conseille|suggere|recommande) de\b",
+        r"\b(?:ami|amie|contact|connaissance)s? (?:en )?commun\w*\b",
+        r"\bme (?:sugeriu|recomendou|indicou) (?:que |te |lhe )?\w+\b",
+        r"\b(?:amig[oa]|contato|colega)s? em comum\b",
+        r"\bpor indicacao de\b",
+        r"\b(?:menyarankan|merekomendasikan) (?:saya|agar saya)\b",
+        r"\bteman (?:yang sama|bersama kita)\b",
+        r"\batas (?:rekomendasi|saran) \w+\b",
+    ),
+    Question.FELLOW_ALUMNI: (
+        r"\bfellow (?:[\w']+ ){0,4}(?:alum|alumni|alumnus|alumna|grad|graduate|student"
+        r"|classmate)s?\b",
+        r"\bclass of (?:19|20)\d\d\b",
+        r"\b(?:i|we) (?:also )?(?:studied|graduated) " + _gap(5) + r"(?:too|as well)\b",
+        r"\bwe (?:both )?(?:studied|graduated|went to school) (?:at|from|together)\b",
+        r"\bwe both (?:studied|graduated|went to)\b",
+        r"\b(?:same|our) (?:school|university|college|alma mater|cohort)\b",
+        r"\b(?:grad|graduate|alum|alumni|alumnus|alumna) (?:[\w']+ )?(?:too|as well)\b",
+        r"\bclassmates?\b",
+        r"\bex ?alumn[oa]s?\b",
+        r"\bestudiamos (?:juntos|juntas|en)\b",
+        r"\bcompaner[oa]s? de (?:clase|universidad|promocion|carrera|estudios)\b",
+        r"\bmisma (?:universidad|escuela|promocion|facultad)\b",
+        r"\btambien (?:estudie|me gradue)\b",
+        r"\bex ?(?:alunn|allievi|allieva|allievo)\w*\b",
+        r"\babbiamo studiato\b",
+        r"\bcompagn[oia] di (?:corso|universita|studi|classe)\b",
+        r"\bstessa (?:universita|facolta|scuola)\b",
+        r"\b(?:anch'io (?:ho studiato|mi sono laureat)|laureat[oa] anch'io)\w*\b",
+        r"\bkommiliton\w*\b",
+        r"\b(?:beide|auch|ebenfalls) " + _gap(5) + r"studiert\b",
+        r"\b(?:gleichen|selben) (?:uni|universitat|hochschule|schule)\b",
+        r"\bjahrgang (?:19|20)\d\d\b",
+        r"\bancien(?:ne)?s? (?:eleve|etudiant)\w*\b",
+        r"\b(?:nous avons|on a) etudie\b",
+        r"\bj'ai (?:aussi|egalement) etudie\b",
+        r"\bmeme (?:ecole|universite|promo|promotion|fac)\b",
+        r"\bpromo (?:19|20)\d\d\b",
+        r"\bcamarades? de (?:promo|classe)\b",
+        r"\bex ?alun[oa]s?\b",
+        r"\bestudamos (?:juntos|juntas|na|no)\b",
+        r"\bcolegas? de (?:turma|faculdade|universidade|curso)\b",
+        r"\bmesma (?:universidade|faculdade|escola|turma)\b",
+        r"\btambem (?:estudei|me formei)\b",
+        r"\bsesama alumni\b",
+        r"\balumni " + _gap(4) + r"juga\b",
+        r"\b(?:satu almamater|almamater yang sama|kampus yang sama)\b",
+        r"\bsaya juga (?:lulusan|alumni|kuliah)\b",
+        r"\bangkatan (?:19|20)\d\d\b",
+    ),
+    Question.SPECIFIC_REASON: (
+        r"\bquick question\b",
+        r"\b(?:i have|i've got|got) a (?:quick |short )?question\b",
+        r"\b(?:could|can|shall|may) (?:we|i) (?:set up|schedule|arrange|book|have|hop on|jump on)"
+        r" (?:a|an) " + _gap(2) + r"(?:call|chat|meeting|conversation|zoom)\b",
+        r"\bwould you be (?:open|available|willing|interested)\b",
+        r"\b(?:invite|inviting) you (?:to|as)\b(?![^|]{0,25}\b(?:network|connect))",
+        r"\bwe(?:'re| are) (?:hiring|recruiting)\b",
+        r"\bi(?:'m| am) (?:organizing|organising|hosting|putting together|writing|researching"
+        r"|building|starting)\b",
+        r"\breach(?:ing)? out (?:to you )?(?:about|regarding|because|to ask|for)\b",
+        r"\b(?:pick your brain|your advice|your input|your feedback|your thoughts on"
+        r"|your perspective on|your expertise)\b",
+        r"\b(?:speak|present) at (?:our|my|the)\b",
+        r"\b(?:looking for|seeking) (?:a |an )?(?:mentor|speaker|advice|co founder|cofounder"
+        r"|partner|collaborator)s?\b",
+        r"\bwould love to (?:invite|interview|feature|collaborate|partner|have you)\b",
+        r"\bhost (?:a|an) " + _gap(2) + r"(?:session|event|workshop|webinar|talk)\b",
+        r"\b(?:una )?(?:pregunta|consulta) (?:rapida|breve)\b",
+        r"\btengo una (?:pregunta|consulta)\b",
+        r"\b(?:me gustaria|quisiera|queremos) invitar\w*\b(?![^|]{0,25}\b(?:red|conectar))",
+        r"\bestamos (?:contratando|buscando)\b",
+        r"\bestoy (?:organizando|preparando)\b",
+        r"\b(?:podriamos|podemos) (?:agendar|tener|organizar|programar) (?:una )?"
+        r"(?:llamada|reunion|charla)\b",
+        r"\buna domanda (?:veloce|rapida)\b",
+        r"\bho una domanda\b",
+        r"\b(?:vorrei|vorremmo) invitar\w*\b(?![^|]{0,25}\brete)",
+        r"\bsto (?:organizzando|preparando)\b",
+        r"\bstiamo (?:assumendo|cercando)\b",
+        r"\b(?:potremmo|possiamo) (?:fissare|organizzare|fare|programmare) (?:una )?"
+        r"(?:call|chiamata|riunione|chiacchierata)\b",
+        r"\b(?:kurze|eine) frage\b",
+        r"\b(?:mochte|wurde|mochten|wurden) (?:sie|dich|euch) (?:(?!netzwerk)\w+ ){0,5}"
+        r"einladen\b",
+        r"\bwir stellen (?:\w+ )?ein\b",
+        r"\bich (?:organisiere|plane)\b",
+        r"\b(?:konnten|konnen) wir " + _gap(4) + r"(?:telefonieren|call|termin|gesprach)\w*\b",
+        r"\b(?:petite|une) question\b",
+        r"\bj'aimerais (?:vous|te) (?:inviter|proposer|poser)\b(?![^|]{0,25}\breseau)",
+        r"\bnous recrutons\b",
+        r"\bj'organise\b",
+        r"\b(?:pourrions|pourrait|pouvons|pourrait on|pourrions nous) "
+        + _gap(1)
+        + r"(?:organiser|planifier|prevoir|fixer|avoir) (?:un|une) (?:appel|echange"
+        r"|rendez vous|reunion)\b",
+        r"\bpergunta rapida\b",
+        r"\btenho uma (?:pergunta|duvida)\b",
+        r"\bgostaria de (?:te |lhe )?convid\w*\b(?![^|]{0,25}\brede)",
+        r"\bestamos contratando\b",
+        r"\bestou (?:organizando|preparando)\b",
+        r"\b(?:poderiamos|podemos) (?:marcar|agendar|ter|fazer) (?:uma )?(?:chamada|ligacao"
+        r"|reuniao|conversa|call)\b",
+        r"\bpertanyaan singkat\b",
+        r"\bsaya punya (?:satu )?pertanyaan\b",
+        r"\bmengundang anda\b(?![^|]{0,25}\bjaringan)",
+        r"\bkami sedang (?:merekrut|mencari)\b",
+        r"\bsaya sedang (?:menyelenggarakan|mengadakan|menyusun)\b",
+        r"\b(?:bisakah|boleh|bisa) kita (?:menjadwalkan|mengatur|atur|jadwalkan) "
+        + _gap(1)
+        + r"(?:panggilan|telepon|pertemuan|call|rapat)\b",
+    ),
+}
+
+# Next to one of your terms of the matching kind, these words answer the question.
+CUES: Final[dict[Question, str]] = {
+    Question.MET_IN_PERSON: (
+        r"\b(?:met|meet|meeting|saw|see|seeing|talk\w*|chat\w*|spoke|speak\w*|conversation"
+        r"|booth|panel|session|visit\w*|conocimos|vimos|charla\w*|conosciut\w|incontrat\w*"
+        r"|kennengelernt|getroffen|gesehen|rencontr\w*|croise\w*|conhecemos|bertemu)\b"
+    ),
+    Question.SAME_ORGANIZATION: (
+        r"\b(?:join\w*|work\w* (?:at|for|with)|colleague\w*|coworker\w*|teammate\w*|team"
+        r"|department|started (?:at|with)|employee|also at|here at|overlapped|trabaj\w*|lavor\w*"
+        r"|arbeit\w*|travaill\w*|trabalh\w*|bekerja|collega|colleghi|kolleg\w*|collegue\w*"
+        r"|colega\w*|rekan|equipo|equipe|incorpor\w*|entrat[oa]|angefangen|rejoint|ingress\w*"
+        r"|bergabung)\b"
+    ),
+    Question.SAME_INDUSTRY: (
+        r"\b(?:peer\w*|too|also|as well|same|fellow|work\w* in|i'm in|i am in|background in"
+        r"|career in|tambien|anche|anch'io|auch|ebenfalls|aussi|egalement|tambem|juga)\b"
+    ),
+    Question.SHARED_INTERESTS: (
+        r"\b(?:too|also|as well|passion\w*|interest\w*|working on|work on|focus\w* on"
+        r"|read your|your (?:post|article|piece)|love\w* to (?:talk|chat|discuss|learn|hear)"
+        r"|tambien|anche|auch|aussi|tambem|juga|interes\w*|apasion\w*|appassion\w*"
+        r"|passionn\w*|apaixon\w*|begeister\w*|tertarik)\b"
+    ),
+    Question.SAME_GROUPS: (
+        r"\b(?:member\w*|group|miembro\w*|grupo|membr\w*|gruppo|soci[oa]|mitglied\w*|gruppe"
+        r"|groupe|anggota|grup|chapter|forum|slack)\b"
+    ),
+    Question.MUTUAL_CONNECTION: (
+        r"\b(?:suggest\w*|recommend\w*|referr\w*|told|introduc\w*|mentioned|sugiri\w*"
+        r"|recomend\w*|suggerit\w*|consigliat\w*|empfohlen|conseill\w*|sugeriu|indicou"
+        r"|menyarankan)\b"
+    ),
+    Question.FELLOW_ALUMNI: (
+        r"\b(?:alum\w*|grad|graduat\w*|studied|study|studying|degree|mba|phd|msc|bsc|class of"
+        r"|classmate\w*|alma mater|estudi\w*|egresad\w*|studiato|laurea\w*|studiert|studium"
+        r"|absolvent\w*|etudi\w*|diplome\w*|formei|formad[oa]|estudei|lulusan|kuliah"
+        r"|almamater)\b"
+    ),
+}
+
+# Selling language. Each family: (what the reason line says it does, pattern).
+PITCHES: Final[tuple[tuple[str, str], ...]] = (
+    (
+        "offers a demo",
+        r"\b(?:demo|demos|demostracion|dimostrazione|demonstracao|demonstrasi)\b",
+    ),
+    (
+        "promises growth figures",
+        r"\b\d+ ?x\b|\broi\b|\b(?:boost|increase|grow|double|triple|scale|skyrocket) (?:your )?"
+        r"(?:[\w']+ ){0,3}(?:sales|revenue|leads|pipeline|attendance|conversions?|traffic"
+        r"|engagement|business|followers)\b|\b(?:generate|more|qualified|b2b) leads\b"
+        r"|\blead generation\b|\baumentar (?:sus|tus|las|suas|as) (?:ventas|vendas)\b"
+        r"|\baumentare (?:le )?vendite\b|\bumsatz (?:zu )?steigern\b"
+        r"|\baugmenter (?:vos|tes) ventes\b|\bmeningkatkan penjualan\b"
+        r"|\bclientes potenciales\b",
+    ),
+    (
+        "quotes prices",
+        r"\bpricing\b|\bour (?:prices|rates|packages)\b|\bprecios\b|\btarifas\b|\bprezzi\b"
+        r"|\blistino\b|\bpreise\b|\bpreisliste\b|\bnos (?:prix|tarifs)\b|\bprecos\b"
+        r"|\bdaftar harga\b|\bharga (?:khusus|spesial|terbaik)\b",
+    ),
+    (
+        "promotes a product",
+        r"\bour (?:[\w']+ )?(?:platform|software|solution|tool|product|app)s?\b|\bsaas\b"
+        r"|\bnuestr[oa] (?:plataforma|solucion|herramienta|aplicacion|software|producto)\b"
+        r"|\b(?:la nostra|il nostro) (?:piattaforma|soluzione|software|prodotto|strumento)\b"
+        r"|\bunsere? (?:plattform|losung|software|tool|produkt)\b"
+        r"|\bnotre (?:plateforme|solution|outil|logiciel|produit)\b"
+        r"|\bnoss[oa] (?:plataforma|solucao|ferramenta|software|produto)\b"
+        r"|\b(?:platform|solusi|produk|aplikasi) kami\b",
+    ),
+    (
+        "sells services",
+        r"\bour (?:agency|firm|company|team) (?:offers|provides|helps|specializes)\b"
+        r"|\b(?:affordable|cheap|low cost)\b|\bnuestra agencia\b|\bservicios (?:asequibles"
+        r"|economicos)\b|\bla nostra agenzia\b|\bservizi (?:convenienti|economici)\b"
+        r"|\bunsere agentur\b|\bgunstig\w*\b|\bnotre agence\b|\babordables?\b"
+        r"|\bnossa agencia\b|\bservicos acessiveis\b|\bagensi kami\b|\bjasa kami\b"
+        r"|\bterjangkau\b",
+    ),
+    (
+        "asks for a sales call",
+        r"\bbook (?:a|an) " + _gap(1) + r"(?:call|meeting|demo)\b"
+        r"|\b(?:free|no cost) (?:trial|consultation|audit|quote)\b|\bprueba gratuita\b"
+        r"|\bconsulta gratuita\b|\bprova gratuita\b|\bkostenlos\w* (?:test|beratung|demo)\w*\b"
+        r"|\bessai gratuit\b|\bteste gratis\b|\buji coba gratis\b"
+        r"|\b(?:discount|descuento|sconto|rabatt|desconto|diskon)\b",
+    ),
+)
+
+# Requests typical of phishing; only mentioned in the reason of an unverified sender.
+PHISHING: Final[tuple[tuple[str, str], ...]] = (
+    (
+        "confirm your account",
+        r"\b(?:confirm|verify|validate|update) (?:your|the) (?:account|identity|email|password"
+        r"|login|details)\b|\b(?:confirma|conferma|bestatige|confirmez|confirme|verifikasi)\w* "
+        r"(?:tu|su|il tuo|ihr|dein|votre|sua|akun)\b",
+    ),
+    (
+        "open a document or link",
+        r"\b(?:review|open|download|view|see|check) (?:the|my|this) (?:\w+ )?(?:document|file"
+        r"|attachment|invoice|link)\b|\b(?:documento|dokument|fichier|arquivo|dokumen)\b",
+    ),
+)
+
+# Greetings that may precede the recipient's first name ("Hi Jordan"); matched words only.
+GREETINGS: Final[str] = (
+    r"(?:hi|hello|hey|dear|greetings|hola|buenas|buenos dias|querid[oa]|estimad[oa]|ciao"
+    r"|salve|buongiorno|car[oa]|gentile|hallo|liebe[r]?|guten tag|moin|servus|bonjour|salut"
+    r"|cher|chere|ola|oi|prezad[oa]|bom dia|halo|hai|selamat pagi|yth|dear mr|dear ms)"
+)
