@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from invite_digest.checklist import evaluate, load_checklist
 from invite_digest.errors import InviteDigestError
 from invite_digest.invitation import ParseResult
 from invite_digest.redact import redact_email
@@ -251,3 +252,17 @@ def test_link_sections_the_parser_relies_on_are_kept(
         return re.findall(r"[?&;]trk=([^&\s\"'<>]+)", _everything(raw))
 
     assert sections(redacted[sample.name]) == sections(sample.read_bytes())
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=SAMPLE_IDS)
+def test_checklist_verdict_is_unchanged(sample: Path, redacted: dict[str, bytes]) -> None:
+    checklist = load_checklist(FIXTURES / "checklist.toml")
+    before, after = parse(sample.read_bytes()).invitation, parse(redacted[sample.name]).invitation
+    if before is None or after is None:
+        assert before is after is None
+        return
+    original, copy = evaluate(before, checklist), evaluate(after, checklist)
+    assert copy.category is original.category
+    assert copy.answers == original.answers
+    assert copy.weak == original.weak
+    assert copy.flags == original.flags
