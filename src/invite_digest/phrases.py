@@ -259,7 +259,13 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:i have|i've got|got) a (?:quick |short )?question\b",
         r"\b(?:could|can|shall|may) (?:we|i) (?:set up|schedule|arrange|book|have|hop on|jump on)"
         r" (?:a|an) " + _gap(2) + r"(?:call|chat|meeting|conversation|zoom)\b",
-        r"\bwould you be (?:open|available|willing|interested)\b",
+        r"\bwould you be (?:open|available|willing|interested|up for)\b",
+        r"\b(?:open|available) (?:to|for) (?:a )?(?:quick |short |brief )?(?:chat|call"
+        r"|conversation|coffee)\b",
+        r"\b(?:grab|get|have) (?:a )?(?:quick )?(?:coffee|virtual coffee)\b",
+        r"\b(?:have|has|with) an? (?:[\w']+ ){0,2}(?:opening|vacancy|position|job)\b",
+        r"\b(?:opening|vacancy|position) (?:for|as)\b",
+        r"\b(?:we're|we are) (?:building|launching|raising|looking for)\b",
         r"\b(?:invite|inviting) you (?:to|as)\b(?![^|]{0,25}\b(?:network|connect))",
         r"\bwe(?:'re| are) (?:hiring|recruiting)\b",
         r"\bi(?:'m| am) (?:organizing|organising|hosting|putting together|writing|researching"
@@ -269,7 +275,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"|your perspective on|your expertise)\b",
         r"\b(?:speak|present) at (?:our|my|the)\b",
         r"\b(?:looking for|seeking) (?:a |an )?(?:mentor|speaker|advice|co founder|cofounder"
-        r"|partner|collaborator)s?\b",
+        r"|partner|collaborator|advisor|adviser|investor|judge|reviewer)s?\b",
         r"\bwould love to (?:invite|interview|feature|collaborate|partner|have you)\b",
         r"\bhost (?:a|an) " + _gap(2) + r"(?:session|event|workshop|webinar|talk)\b",
         r"\b(?:una )?(?:pregunta|consulta) (?:rapida|breve)\b",
@@ -352,8 +358,8 @@ CUES: Final[dict[Question, str]] = {
         r"|menyarankan)\b"
     ),
     Question.FELLOW_ALUMNI: (
-        r"\b(?:alum\w*|grad|graduat\w*|studied|study|studying|degree|mba|phd|msc|bsc|class of"
-        r"|classmate\w*|alma mater|estudi\w*|egresad\w*|studiato|laurea\w*|studiert|studium"
+        r"\b(?:alum\w*|ex ?alumn\w*|grad|graduat\w*|studied|study|studying|degree|mba|phd|msc"
+        r"|bsc|class of|classmate\w*|alma mater|estudi\w*|egresad\w*|studiato|laurea\w*|studiert|studium"
         r"|absolvent\w*|etudi\w*|diplome\w*|formei|formad[oa]|estudei|lulusan|kuliah"
         r"|almamater)\b"
     ),
@@ -386,7 +392,7 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"\bour (?:[\w']+ )?(?:platform|software|solution|tool|product|app)s?\b|\bsaas\b"
         r"|\bnuestr[oa] (?:plataforma|solucion|herramienta|aplicacion|software|producto)\b"
         r"|\b(?:la nostra|il nostro) (?:piattaforma|soluzione|software|prodotto|strumento)\b"
-        r"|\bunsere? (?:plattform|losung|software|tool|produkt)\b"
+        r"|\bunser\w* (?:plattform|losung|software|tool|produkt)\w*\b"
         r"|\bnotre (?:plateforme|solution|outil|logiciel|produit)\b"
         r"|\bnoss[oa] (?:plataforma|solucao|ferramenta|software|produto)\b"
         r"|\b(?:platform|solusi|produk|aplikasi) kami\b",
