@@ -359,7 +359,8 @@ CUES: Final[dict[Question, str]] = {
     ),
     Question.FELLOW_ALUMNI: (
         r"\b(?:alum\w*|ex ?alumn\w*|grad|graduat\w*|studied|study|studying|degree|mba|phd|msc"
-        r"|bsc|class of|classmate\w*|alma mater|estudi\w*|egresad\w*|studiato|laurea\w*|studiert|studium"
+        r"|bsc|class of|classmate\w*|alma mater|estudi\w*|egresad\w*|studiato|laurea\w*"
+        r"|studiert|studium"
         r"|absolvent\w*|etudi\w*|diplome\w*|formei|formad[oa]|estudei|lulusan|kuliah"
         r"|almamater)\b"
     ),
