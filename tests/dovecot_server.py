@@ -2,8 +2,9 @@
 
 `DovecotServer` is a plain class (the benchmark uses it outside pytest); the fixtures below
 start one per test session and give each test a fresh user. The server has a plaintext IMAP
-listener, an IMAPS listener with a self-signed certificate made here, passwd-file logins and
-OAuth2 logins checked against `IntrospectionServer`, a tiny local token introspection endpoint.
+listener (STARTTLS too), an IMAPS listener with a self-signed certificate made here, password
+logins (one password, any user name) and OAuth2 logins checked against `IntrospectionServer`,
+a tiny local token introspection endpoint.
 `CuttableProxy` sits between a client and the server and can drop every connection on demand.
 """
 
@@ -24,9 +25,11 @@ import time
 import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from imapclient import IMAPClient
 
 MAIL_USER = "nobody"  # Dovecot refuses to run mail processes as root
 MAIL_GROUP = "nogroup"
@@ -106,9 +109,8 @@ class DovecotServer:
         self.imaps_port = free_port()
         self.ca_file = self.root / "cert.pem"
         self.introspection = IntrospectionServer()
-        self._users: dict[str, str] = {}
+        self.password = f"pw-{os.urandom(6).hex()}"
         self._counter = itertools.count(1)
-        self._passwd = self.root / "passwd"
         self._config = self.root / "dovecot.conf"
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -116,7 +118,6 @@ class DovecotServer:
     def start(self) -> None:
         self._make_certificate()
         self._make_directories()
-        self._passwd.write_text("")
         self._write_config()
         self.introspection.start()
         log = (self.root / "master.out").open("wb")
@@ -154,20 +155,21 @@ class DovecotServer:
     # -- users -----------------------------------------------------------------------------
 
     def add_user(self, prefix: str = "user") -> ImapUser:
-        """A fresh user with an empty mailbox (Dovecot rereads the passwd file on change)."""
-        user = ImapUser(f"{prefix}{next(self._counter)}", f"pw-{os.urandom(6).hex()}")
-        self._users[user.name] = user.password
-        lines = "".join(f"{name}:{{PLAIN}}{pw}::::::\n" for name, pw in self._users.items())
-        temporary = self._passwd.with_suffix(".tmp")
-        temporary.write_text(lines)
-        temporary.replace(self._passwd)
-        return user
+        """A fresh user with an empty mailbox: every name logs in with the server's password
+        (a static passdb: nothing to reload, so adding a user costs nothing)."""
+        return ImapUser(f"{prefix}{next(self._counter)}", self.password)
 
     def add_token(self, user: ImapUser) -> str:
         """An OAuth2 access token the introspection endpoint accepts for `user`."""
         token = f"ya29.{os.urandom(12).hex()}"
         self.introspection.tokens[token] = user.name
         return token
+
+    def client(self, user: ImapUser) -> IMAPClient:
+        """A logged-in IMAP connection for setting up and inspecting a user's mail."""
+        client = IMAPClient("127.0.0.1", port=self.imap_port, ssl=False, timeout=10)
+        client.login(user.name, user.password)
+        return client
 
     def log_text(self) -> str:
         path = self.root / "dovecot.log"
@@ -214,6 +216,9 @@ ssl = yes
 ssl_cert = <{root}/cert.pem
 ssl_key = <{root}/key.pem
 disable_plaintext_auth = no
+# Tests log in wrongly on purpose: no failure delay; the anvil listener below (mode 0)
+# turns off the growing penalty for the next logins from 127.0.0.1.
+auth_failure_delay = 0
 auth_mechanisms = plain login xoauth2 oauthbearer
 mail_location = maildir:{root}/mail/%u
 mail_uid = {MAIL_USER}
@@ -225,8 +230,8 @@ namespace inbox {{
   separator = /
 }}
 passdb {{
-  driver = passwd-file
-  args = scheme=PLAIN {root}/passwd
+  driver = static
+  args = password={self.password}
   mechanisms = plain login
 }}
 passdb {{
@@ -252,6 +257,9 @@ service imap-login {{
 }}
 service anvil {{
   chroot =
+  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
 }}
 service stats {{
   unix_listener stats-reader {{
@@ -262,6 +270,26 @@ service stats {{
   }}
 }}
 """)
+
+
+def append_messages(
+    client: IMAPClient,
+    folder: str,
+    messages: list[bytes],
+    *,
+    arrived: datetime,
+    flags: tuple[bytes, ...] = (),
+) -> None:
+    """APPEND each message with `arrived` as its internal date (what SEARCH SINCE looks at)."""
+    if not client.folder_exists(folder):
+        client.create_folder(folder)
+    for raw in messages:
+        client.append(folder, crlf(raw), flags=flags, msg_time=arrived)
+
+
+def crlf(raw: bytes) -> bytes:
+    """IMAP wants CRLF line ends; the fixture files have bare LF."""
+    return raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
 
 
 class CuttableProxy:
@@ -279,6 +307,12 @@ class CuttableProxy:
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port: int = self._listener.getsockname()[1]
         threading.Thread(target=self._accept_loop, daemon=True).start()
+
+    def cut_after(self, more_bytes: int) -> None:
+        """Drop the connections once the server sent `more_bytes` more bytes (once)."""
+        with self._lock:
+            self._relayed = 0
+            self.cut_after_bytes = more_bytes
 
     def commands(self, name: str) -> int:
         """How many client command lines contain ` NAME ` (e.g. "UID SEARCH")."""
