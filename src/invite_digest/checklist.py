@@ -12,6 +12,8 @@ terms are compared word by word after light stemming ("roboticist" and "robotics
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import tomllib
 import unicodedata
@@ -226,44 +228,70 @@ class _Text:
     """A text normalized for matching, with a way back to the words as written."""
 
     original: str
-    norm: str
-    origin: tuple[int, ...]  # for each character of `norm`, its index in `original`
+    norm: str  # folded character by character, each run of separators collapsed to " " or "|"
     tokens: tuple[tuple[str, int, int], ...]  # (stem, start, end) in `norm`
+    # Where runs of separators were collapsed: norm index, and characters removed up to there.
+    collapsed_at: tuple[int, ...]
+    removed_by: tuple[int, ...]
 
     def written(self, start: int, end: int) -> str:
-        """The original words behind norm[start:end]."""
-        return self.original[self.origin[start] : self.origin[end - 1] + 1]
+        """The original words behind norm[start:end] (both ends are word characters)."""
+        return self.original[self._original_index(start) : self._original_index(end - 1) + 1]
 
     def same_sentence(self, first: tuple[int, int], second: tuple[int, int]) -> bool:
         low, high = min(first[0], second[0]), max(first[1], second[1])
         return "|" not in self.norm[low:high]
 
+    def _original_index(self, index: int) -> int:
+        run = bisect.bisect_left(self.collapsed_at, index) - 1
+        return index + (self.removed_by[run] if run >= 0 else 0)
+
 
 def _normalize(text: str) -> _Text:
-    chars: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(text):
-        for folded in _fold(char):
-            if chars and folded == " " and chars[-1] in " |":
-                continue  # collapse runs of separators
-            if folded == "|" and chars and chars[-1] == " ":
-                chars[-1], origin[-1] = folded, index
-                continue
-            chars.append(folded)
-            origin.append(index)
-    norm = "".join(chars)
+    # Fold character by character into a string of the same length, then collapse each run of
+    # separators into one " " or "|", remembering the shifts to map matches back to `text`.
+    folded = text.translate(_FOLD_TABLE)
+    pieces: list[str] = []
+    collapsed_at: list[int] = []
+    removed_by: list[int] = []
+    done = removed = 0
+    for match in _SEPARATOR_RUN.finditer(folded):
+        run = match.group()
+        pieces.append(folded[done : match.start()])
+        pieces.append("|" if "|" in run else " ")
+        removed += len(run) - 1
+        collapsed_at.append(match.start() - removed + len(run) - 1)
+        removed_by.append(removed)
+        done = match.end()
+    pieces.append(folded[done:])
+    norm = "".join(pieces)
     tokens = tuple((_stem(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(norm))
-    return _Text(text, norm, tuple(origin), tokens)
+    return _Text(text, norm, tokens, tuple(collapsed_at), tuple(removed_by))
+
+
+_SEPARATOR_RUN = re.compile(r"[ |]{2,}")
 
 
 def _fold(char: str) -> str:
-    """One character as it appears in normalized text (may be empty or several characters)."""
+    """One character as it appears in normalized text: always exactly one character."""
     if char in _SENTENCE_END:
         return "|"
     if char in _APOSTROPHES:
         return "'"
     base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
-    return "".join(c if c.isalnum() else " " for c in base.casefold())
+    folded = base.casefold()[:1]  # "ß" becomes "s" on both sides of every comparison
+    return folded if folded.isalnum() else " "
+
+
+class _FoldTable(dict[int, str]):
+    """A str.translate table that folds each character once and remembers it."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 # Longest first; (suffix, replacement). Both sides of a comparison are stemmed alike, so the
@@ -286,6 +314,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
 _MIN_STEM = 3
 
 
+@functools.lru_cache(maxsize=8192)
 def _stem(token: str) -> str:
     word = token.removesuffix("'s")
     for suffix, replacement in _SUFFIXES:
@@ -339,6 +368,7 @@ _GENERIC_WORDS = frozenset(
 class _Matcher:
     terms_by_first_word: Mapping[str, tuple[_Term, ...]]
     contact_first_names: Mapping[str, str]  # stemmed first name -> contact
+    contact_words: Mapping[tuple[str, ...], str]  # stemmed full name -> contact
     recipient: re.Pattern[str] | None
     industry_words: frozenset[str]
     claims: Mapping[Question, re.Pattern[str]]
@@ -351,6 +381,7 @@ class _Matcher:
         return cls(
             terms_by_first_word=_index_terms(checklist),
             contact_first_names=_first_names(checklist),
+            contact_words={_words(contact): contact for contact in checklist.contacts},
             recipient=_recipient_pattern(checklist.name),
             industry_words=frozenset(
                 word
@@ -380,9 +411,10 @@ class _Matcher:
         return found
 
     def _longest_at(self, text: _Text, index: int) -> _Found | None:
-        words = [stem for stem, _, _ in text.tokens[index:]]
-        for term in self.terms_by_first_word.get(words[0], ()):
-            if tuple(words[: len(term.words)]) == term.words:
+        candidates = self.terms_by_first_word.get(text.tokens[index][0], ())
+        for term in candidates:
+            words = tuple(stem for stem, _, _ in text.tokens[index : index + len(term.words)])
+            if words == term.words:
                 last = text.tokens[index + len(term.words) - 1]
                 return _Found(term, text.tokens[index][1], last[2])
         return None
@@ -397,7 +429,10 @@ class _Matcher:
 
 
 def _compile_all(patterns: Iterable[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
+    # Every phrase starts at a word boundary: checking it once, before the alternatives, lets
+    # the regex engine skip positions inside words quickly.
+    bodies = [pattern.removeprefix(r"\b") for pattern in patterns]
+    return re.compile(r"\b(?:" + "|".join(f"(?:{body})" for body in bodies) + ")")
 
 
 # Profile-independent phrases: compiled once for every checklist.
@@ -603,7 +638,7 @@ def _weak_evidence(invitation: Invitation, checklist: Checklist) -> list[Evidenc
                 matched=(f"{count} connections in common",),
             )
         )
-    contacts = _contacts_among(invitation.mutual_names, checklist)
+    contacts = _contacts_among(invitation.mutual_names, checklist._matcher)
     if contacts:
         evidence.append(
             Evidence(
@@ -640,9 +675,8 @@ def _headline_evidence(headline: str, matcher: _Matcher) -> Iterator[Evidence]:
             )
 
 
-def _contacts_among(names: tuple[str, ...], checklist: Checklist) -> tuple[str, ...]:
-    wanted = {_words(contact): contact for contact in checklist.contacts}
-    return tuple(name for name in names if _words(name) in wanted)
+def _contacts_among(names: tuple[str, ...], matcher: _Matcher) -> tuple[str, ...]:
+    return tuple(name for name in names if _words(name) in matcher.contact_words)
 
 
 def _category(evidence: tuple[Evidence, ...], flags: list[Flag]) -> Category:

@@ -270,7 +270,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bwe(?:'re| are) (?:hiring|recruiting)\b",
         r"\bi(?:'m| am) (?:organizing|organising|hosting|putting together|writing|researching"
         r"|building|starting)\b",
-        r"\breach(?:ing)? out (?:to you )?(?:about|regarding|because|to ask|for)\b",
+        r"\b(?:reach(?:ing)? out|get(?:ting)? in touch|contact(?:ing)? you|writ(?:e|ing) to you)"
+        r" (?:to you |with you )?(?:about|regarding|because|to ask|for)\b",
         r"\b(?:pick your brain|your advice|your input|your feedback|your thoughts on"
         r"|your perspective on|your expertise)\b",
         r"\b(?:speak|present) at (?:our|my|the)\b",

@@ -1,0 +1,547 @@
+"""The checklist: loading the profile, and evaluating invitations against it.
+
+Two profiles: Jordan Rivera (career services, the sample fixtures) and Anna Hoffmann, a
+robotics engineer in Munich written only for these tests, to show that nothing is tuned to the
+samples' profile.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from pathlib import Path
+
+import pytest
+
+from invite_digest.checklist import Checklist, evaluate, load_checklist
+from invite_digest.errors import ConfigError
+from invite_digest.invitation import (
+    Authenticity,
+    Category,
+    Flag,
+    Invitation,
+    Question,
+    Strength,
+    Where,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures"
+EXAMPLE = Path(__file__).parent.parent / "config" / "checklist.toml"
+
+LIKELY = Category.LIKELY_ACCEPT
+LOOK = Category.NEEDS_A_LOOK
+GENERIC = Category.GENERIC
+
+Q = Question
+
+ROBOTICS_TOML = """
+[me]
+name = "Anna Hoffmann"
+organizations = ["KUKA", "Siemens", "Fraunhofer IPA"]
+schools = ["Technical University of Munich", "ETH Zurich"]
+industries = ["robotics", "industrial automation", "manufacturing"]
+interests = ["motion planning", "computer vision", "humanoid robots", "ROS"]
+groups = ["IEEE Robotics and Automation Society", "ROS Munich Meetup"]
+events = ["Automatica 2025", "ICRA 2026", "Hannover Messe"]
+contacts = ["Lukas Brandt", "Sofia Russo"]
+
+[aliases]
+"Technical University of Munich" = ["TUM", "TU München", "TU Munich"]
+"IEEE Robotics and Automation Society" = ["IEEE RAS"]
+"Fraunhofer IPA" = ["Fraunhofer"]
+
+[thresholds]
+mutual_connections = 15
+"""
+
+
+@pytest.fixture(scope="module")
+def jordan() -> Checklist:
+    return load_checklist(FIXTURES / "checklist.toml")
+
+
+@pytest.fixture(scope="module")
+def anna(tmp_path_factory: pytest.TempPathFactory) -> Checklist:
+    path = tmp_path_factory.mktemp("profile") / "checklist.toml"
+    path.write_text(ROBOTICS_TOML, encoding="utf-8")
+    return load_checklist(path)
+
+
+def invite(note: str | None = None, **fields: object) -> Invitation:
+    values: dict[str, object] = {"source": "linkedin", "key": "k1", "name": "Sam Doe", "note": note}
+    values.update(fields)
+    return Invitation.model_validate(values)
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading
+
+
+def test_the_documented_example_loads() -> None:
+    checklist = load_checklist(EXAMPLE)
+    assert checklist.name == "Jordan Rivera"
+    assert "Lakeside University" in checklist.schools
+    assert checklist.spellings("Ohio State University") == (
+        "Ohio State University",
+        "Ohio State",
+        "OSU",
+    )
+
+
+def test_fixture_profile_loads_every_list(jordan: Checklist) -> None:
+    assert jordan.contacts == ("Priya Natarajan", "Tom Becker", "Maria Gonzales")
+    assert jordan.events[1] == "Midwest Career Fair"
+    assert jordan.mutual_connections_threshold == 10
+
+
+def test_checklist_is_frozen(jordan: Checklist) -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        jordan.name = "Someone Else"  # type: ignore[misc]
+
+
+def test_missing_sections_mean_empty_lists_and_default_threshold(tmp_path: Path) -> None:
+    path = tmp_path / "checklist.toml"
+    path.write_text('[me]\nname = "Kim"\n', encoding="utf-8")
+    checklist = load_checklist(path)
+    assert checklist.schools == ()
+    assert checklist.mutual_connections_threshold == 10
+
+
+BAD_FILES = [
+    ('[me]\nschools = "Lakeside"\n', "me.schools", "must be a list of strings"),
+    ("[me]\norganizations = [1, 2]\n", "me.organizations", "must be a list of strings"),
+    ('[me]\ninterests = ["  "]\n', "me.interests", "empty"),
+    ("[me]\nname = 42\n", "me.name", "must be a string"),
+    ('[me]\nhobbies = ["chess"]\n', "me.hobbies", "unknown key"),
+    ('[profile]\nname = "x"\n', "profile", "unknown key"),
+    ('me = "Jordan"\n', "me", "must be a table"),
+    ("[thresholds]\nmutual_connections = 0\n", "thresholds.mutual_connections", ">= 1"),
+    ("[thresholds]\nmutual_connections = true\n", "thresholds.mutual_connections", "whole"),
+    ('[thresholds]\nmutual_connections = "10"\n', "thresholds.mutual_connections", "whole"),
+    ("[thresholds]\nmutual = 3\n", "thresholds.mutual", "unknown key"),
+    ('[me]\nschools = ["OSU"]\n[aliases]\nOhio = ["OSU"]\n', 'aliases."Ohio"', "does not name"),
+    ('[me]\nschools = ["OSU"]\n[aliases]\nOSU = "Ohio"\n', 'aliases."OSU"', "list of strings"),
+    ("[me\n", "checklist.toml", "not valid TOML"),
+]
+
+
+@pytest.mark.parametrize(("content", "key", "problem"), BAD_FILES)
+def test_bad_file_message_names_file_key_and_problem(
+    tmp_path: Path, content: str, key: str, problem: str
+) -> None:
+    path = tmp_path / "checklist.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load_checklist(path)
+    message = str(raised.value)
+    assert str(path) in message
+    assert key in message
+    assert problem in message
+    assert "\n" not in message
+
+
+def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "nowhere.toml"
+    with pytest.raises(ConfigError, match=r"nowhere\.toml: checklist file not found"):
+        load_checklist(path)
+
+
+def test_file_that_is_not_utf8_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "checklist.toml"
+    path.write_bytes(b'[me]\nname = "J\xf6rg"\n')
+    with pytest.raises(ConfigError, match=r"checklist\.toml: not valid"):
+        load_checklist(path)
+
+
+# ---------------------------------------------------------------------------------------------
+# The sample notes, built by hand (tests/test_samples_verdicts.py runs them through the parser)
+
+JORDAN_NOTES = [
+    (
+        "Hi Jordan, great meeting you at the Midwest Career Fair last week. I was the one asking"
+        " about your internship pipeline. Let's stay in touch!",
+        {Q.MET_IN_PERSON},
+    ),
+    (
+        "Hi Jordan, I just joined the admissions office at Lakeside University and would love to"
+        " connect with colleagues across campus.",
+        {Q.SAME_ORGANIZATION},
+    ),
+    (
+        "Jordan, we overlapped at Brightpath Consulting back in 2015 (I was on the analytics"
+        " team). Would be great to reconnect.",
+        {Q.SAME_ORGANIZATION},
+    ),
+    (
+        "Hello Jordan, I run the career center at a community college and I'm always looking to"
+        " learn from peers in career services.",
+        {Q.SAME_INDUSTRY},
+    ),
+    (
+        "Hi Jordan, I read your post on experiential learning and internships for"
+        " first-generation students. It's exactly what I'm working on right now.",
+        {Q.SHARED_INTERESTS},
+    ),
+    (
+        "Hi Jordan, we're both members of the Career Services Professionals Network group. I"
+        " enjoyed your comment on the employer relations thread.",
+        {Q.SAME_GROUPS},
+    ),
+    (
+        "Priya Natarajan suggested I reach out to you about employer partnerships for your"
+        " students.",
+        {Q.MUTUAL_CONNECTION, Q.SPECIFIC_REASON},
+    ),
+    ("Hi Jordan! Fellow Ohio State alum here (class of 2009). Go Bucks!", {Q.FELLOW_ALUMNI}),
+    (
+        "Hi Jordan, I'm the campus recruiting lead at Acme Analytics and we'd like to host an info"
+        " session for your students this spring. Could we set up a call?",
+        {Q.SPECIFIC_REASON},
+    ),
+    (
+        "Jordan, quick question: does your career office accept volunteer speakers for resume"
+        " workshops? I'd love to help your students.",
+        {Q.SPECIFIC_REASON},
+    ),
+    (
+        "Hola Jordan, nos conocimos en la conferencia de NACE en Chicago. ¡Me encantaría seguir"
+        " en contacto!",
+        {Q.MET_IN_PERSON},
+    ),
+    (
+        "Hallo Jordan, wir haben beide an der Lakeside University studiert. Ich würde mich"
+        " freuen, mit einem ehemaligen Kommilitonen in Kontakt zu bleiben.",
+        {Q.FELLOW_ALUMNI},
+    ),
+    (
+        "Thanks for the great conversation after your panel at Lakeside Career Week!",
+        {Q.MET_IN_PERSON},
+    ),
+    (
+        "Ciao Jordan, sto organizzando un webinar sull'orientamento professionale per studenti"
+        " e vorrei invitarti come relatrice.",
+        {Q.SPECIFIC_REASON},
+    ),
+    (
+        "Hi Jordan, good to meet you at the NACE 2026 Annual Conference in Denver. Let's keep the"
+        " conversation going.",
+        {Q.MET_IN_PERSON},
+    ),
+    (
+        "Jordan, I'm a Lakeside University grad too (MBA 2018) and now work in alumni relations.",
+        {Q.FELLOW_ALUMNI},
+    ),
+    (
+        "Hi Jordan, fellow NACE member here — I'd love to compare notes on employer relations.",
+        {Q.SAME_GROUPS},
+    ),
+    (
+        "Hi Jordan, I coordinate internships too and would love to exchange ideas on employer"
+        " relations.",
+        {Q.SHARED_INTERESTS},
+    ),
+]
+
+
+@pytest.mark.parametrize(("note", "answers"), JORDAN_NOTES)
+def test_sample_notes_answer_their_questions(
+    jordan: Checklist, note: str, answers: set[Question]
+) -> None:
+    verdict = evaluate(invite(note, authenticity=Authenticity.VERIFIED), jordan)
+    assert set(verdict.answers) == answers
+    assert verdict.category is LIKELY
+    assert verdict.flags == ()
+
+
+VAGUE_NOTES = [
+    "Hi Jordan, I came across your profile and would love to connect with you.",
+    "Hello! Expanding my network with great professionals like you. Let's connect!",
+    "I'd like to add you to my professional network on LinkedIn.\n- Karen White",
+    "Hi Jordan, hope you're doing well. Let's connect.",
+    "Hi Jordan, I'd like to invite you to join my network.",
+    "Hola Jordan, me encantaría conectar contigo para compartir experiencias.",
+    "Ciao Jordan, vorrei aggiungerti alla mia rete professionale.",
+    "Hallo Jordan, ich möchte Sie gerne zu meinem beruflichen Netzwerk hinzufügen.",
+    "Bonjour Jordan, je souhaiterais vous ajouter à mon réseau professionnel.",
+    "Olá Jordan, gostaria de adicionar você à minha rede profissional.",
+    "Halo Jordan, saya ingin menambahkan Anda ke jaringan profesional saya.",
+]
+
+
+@pytest.mark.parametrize("note", VAGUE_NOTES)
+def test_vague_notes_are_generic(jordan: Checklist, note: str) -> None:
+    verdict = evaluate(invite(note), jordan)
+    assert verdict.category is GENERIC
+    assert verdict.evidence == ()
+    assert verdict.reason == "The note says nothing specific."
+
+
+def test_no_note_and_stock_note_are_generic(jordan: Checklist) -> None:
+    assert evaluate(invite(None), jordan).reason == "No note."
+    stock = evaluate(invite("I'd like to join your LinkedIn network.", note_is_stock=True), jordan)
+    assert stock.category is GENERIC
+    assert stock.reason == "Only the network's stock note."
+
+
+# ---------------------------------------------------------------------------------------------
+# Another person's profile: a robotics engineer in Munich
+
+ANNA_NOTES = [
+    ("Hi Anna, great chatting with you at Automatica about gripper design!", {Q.MET_IN_PERSON}),
+    (
+        "Hallo Anna, wir haben uns auf der Hannover Messe am Stand kennengelernt.",
+        {Q.MET_IN_PERSON},
+    ),
+    ("Ciao Anna, ci siamo conosciuti alla Hannover Messe.", {Q.MET_IN_PERSON}),
+    ("Bonjour Anna, ravi de vous avoir rencontrée à Automatica 2025.", {Q.MET_IN_PERSON}),
+    ("Hai Anna, kita bertemu di ICRA 2026 di Wina.", {Q.MET_IN_PERSON}),
+    ("Hallo Anna, danke für das tolle Gespräch gestern!", {Q.MET_IN_PERSON}),
+    ("Hola Anna, trabajamos juntos en Siemens hace años.", {Q.SAME_ORGANIZATION}),
+    ("Hi Anna, I just started at KUKA in the motion control team.", {Q.SAME_ORGANIZATION}),
+    ("Hi Anna, I work at Siemens too, in the Digital Industries unit.", {Q.SAME_ORGANIZATION}),
+    ("Anna, I'm a fellow roboticist working on legged locomotion.", {Q.SAME_INDUSTRY}),
+    ("Hello Anna, I noticed we both work in industrial automation.", {Q.SAME_INDUSTRY}),
+    ("Ciao Anna, anch'io lavoro nella robotica industriale da dieci anni.", {Q.SAME_INDUSTRY}),
+    (
+        "Hi Anna, I read your paper on motion planning for humanoids, fascinating!",
+        {Q.SHARED_INTERESTS},
+    ),
+    ("Hi Anna, fellow IEEE RAS member here!", {Q.SAME_GROUPS}),
+    ("Oi Anna, também sou membro do grupo ROS Munich Meetup.", {Q.SAME_GROUPS}),
+    (
+        "Olá Anna, o Lukas Brandt me sugeriu falar com você sobre visão computacional.",
+        {Q.MUTUAL_CONNECTION},
+    ),
+    (
+        "Hi Anna, Sofia suggested I get in touch about computer vision for pick-and-place.",
+        {Q.MUTUAL_CONNECTION, Q.SPECIFIC_REASON},
+    ),
+    ("Bonjour Anna, nous avons étudié tous les deux à la TUM.", {Q.FELLOW_ALUMNI}),
+    ("Hallo Anna, ich bin auch TUM-Absolvent (Maschinenbau 2014).", {Q.FELLOW_ALUMNI}),
+    ("Halo Anna, saya juga alumni ETH Zurich angkatan 2012.", {Q.FELLOW_ALUMNI}),
+    ("Hola Anna, soy exalumno de la ETH Zurich.", {Q.FELLOW_ALUMNI}),
+    (
+        "Salut Anna, j'aimerais vous inviter à intervenir lors de notre meetup robotique.",
+        {Q.SPECIFIC_REASON},
+    ),
+    (
+        "Hi Anna, I'm a recruiter at Bosch and we have an opening for a Robotics Lead. Open to"
+        " a chat?",
+        {Q.SPECIFIC_REASON},
+    ),
+    (
+        "Hi Anna, we're building a humanoid startup in Munich. Would you be up for a coffee?",
+        {Q.SPECIFIC_REASON},
+    ),
+    ("Hola Anna, ¿podríamos agendar una llamada la próxima semana?", {Q.SPECIFIC_REASON}),
+    ("Hai Anna, saya punya pertanyaan tentang sertifikasi keselamatan.", {Q.SPECIFIC_REASON}),
+]
+
+
+@pytest.mark.parametrize(("note", "answers"), ANNA_NOTES)
+def test_another_profile_notes_answer_their_questions(
+    anna: Checklist, note: str, answers: set[Question]
+) -> None:
+    verdict = evaluate(invite(note), anna)
+    assert set(verdict.answers) == answers
+    assert verdict.category is LIKELY
+
+
+def test_reason_names_the_event_from_the_profile(anna: Checklist) -> None:
+    verdict = evaluate(invite("Bonjour, ravie de vous avoir rencontrée à ICRA 2026 !"), anna)
+    assert verdict.reason == "The note says you met at ICRA 2026."
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching: word forms, accents, case, aliases, word boundaries, the recipient's name
+
+
+def test_evidence_keeps_the_words_as_written(anna: Checklist) -> None:
+    verdict = evaluate(invite("Wir haben uns auf der HANNOVER-MESSE kennengelernt."), anna)
+    (evidence,) = verdict.evidence
+    assert evidence.where is Where.NOTE
+    assert evidence.strength is Strength.STRONG
+    assert "HANNOVER-MESSE" in evidence.matched
+    assert "haben uns auf der HANNOVER-MESSE kennengelernt" in evidence.matched
+
+
+def test_alias_with_accent_matches_without_it(anna: Checklist) -> None:
+    verdict = evaluate(invite("Ich habe auch an der TU Munchen studiert, Jahrgang 2011."), anna)
+    assert Q.FELLOW_ALUMNI in verdict.answers
+    alumni = next(e for e in verdict.evidence if e.question is Q.FELLOW_ALUMNI)
+    assert "TU Munchen" in alumni.matched
+
+
+def test_plural_in_note_matches_singular_in_profile(jordan: Checklist) -> None:
+    verdict = evaluate(invite("I coordinate internship programs too."), jordan)
+    assert verdict.answers == (Q.SHARED_INTERESTS,)
+
+
+def test_short_alias_never_matches_inside_another_word(jordan: Checklist) -> None:
+    verdict = evaluate(invite("Greetings from Mosul! We're an alumni association."), jordan)
+    assert Q.FELLOW_ALUMNI not in verdict.answers
+    osu = evaluate(invite("Greetings, fellow OSU grad!"), jordan)
+    assert Q.FELLOW_ALUMNI in osu.answers
+
+
+def test_greeting_with_recipient_first_name_is_not_a_contact(tmp_path: Path) -> None:
+    path = tmp_path / "checklist.toml"
+    path.write_text('[me]\nname = "Anna Hoffmann"\ncontacts = ["Anna Weber"]\n', encoding="utf-8")
+    checklist = load_checklist(path)
+    greeting = evaluate(invite("Hi Anna, I was recommended to write to you."), checklist)
+    assert Q.MUTUAL_CONNECTION not in greeting.answers
+    named = evaluate(invite("Hi Anna, Anna Weber recommended you to me."), checklist)
+    assert Q.MUTUAL_CONNECTION in named.answers
+
+
+def test_contact_first_name_with_referral_word_is_a_connection(jordan: Checklist) -> None:
+    verdict = evaluate(
+        invite("Hi Jordan, Tom mentioned you know everyone in campus hiring."), jordan
+    )
+    assert Q.MUTUAL_CONNECTION in verdict.answers
+    assert verdict.reason.startswith("The note mentions Tom Becker")
+
+
+def test_profile_term_without_a_cue_answers_nothing(jordan: Checklist) -> None:
+    verdict = evaluate(invite("Hi Jordan, I'm the campus recruiting lead at Acme."), jordan)
+    assert verdict.answers == ()
+
+
+# ---------------------------------------------------------------------------------------------
+# Red flags: pitches and unverified senders
+
+PITCHES = [
+    (
+        "Hi Jordan, I help universities boost career fair attendance by 3x with our SaaS"
+        " platform. Open to a 15-minute demo call this week?",
+        "Sales pitch: offers a demo.",
+    ),
+    (
+        "Jordan, our agency offers affordable resume writing services for your students. Can I"
+        " send you our pricing?",
+        "Sales pitch: promises growth figures.",
+    ),
+    (
+        "Hola Jordan, nuestra plataforma ayuda a universidades a aumentar sus ventas.",
+        "Sales pitch: promises growth figures.",
+    ),
+    ("Ciao Jordan, la nostra agenzia offre servizi convenienti.", "Sales pitch: sells services."),
+    ("Hallo Jordan, mit unserer Plattform sparen Sie Zeit.", "Sales pitch: promotes a product."),
+    ("Bonjour, notre agence propose des services abordables.", "Sales pitch: sells services."),
+    ("Olá, nossa plataforma tem teste grátis.", "Sales pitch: promotes a product."),
+    ("Halo, jasa kami terjangkau untuk kampus Anda.", "Sales pitch: sells services."),
+]
+
+
+@pytest.mark.parametrize(("note", "reason"), PITCHES)
+def test_pitches_need_a_look(jordan: Checklist, note: str, reason: str) -> None:
+    verdict = evaluate(invite(note), jordan)
+    assert verdict.category is LOOK
+    assert verdict.flags == (Flag.PITCH,)
+    assert Q.SPECIFIC_REASON not in verdict.answers
+    if "pricing" not in note:
+        assert verdict.reason == reason
+
+
+def test_pitch_is_flagged_even_when_it_answers_a_question(jordan: Checklist) -> None:
+    note = "Great meeting you at the Midwest Career Fair! Our platform can double your ROI."
+    verdict = evaluate(invite(note), jordan)
+    assert verdict.category is LOOK
+    assert verdict.flags == (Flag.PITCH,)
+    assert verdict.answers == (Q.MET_IN_PERSON,)
+
+
+def test_failed_sender_with_good_note_needs_a_look(jordan: Checklist) -> None:
+    note = "Hi Jordan, we met at the NACE conference. Please confirm your account to view it."
+    verdict = evaluate(
+        invite(note, authenticity=Authenticity.FAILED, authenticity_reason="dmarc=fail"), jordan
+    )
+    assert verdict.category is LOOK
+    assert verdict.flags == (Flag.UNVERIFIED_SENDER,)
+    assert verdict.answers == ()
+    assert "dmarc=fail" in verdict.reason
+    assert "confirm your account" in verdict.reason
+
+
+@pytest.mark.parametrize("note", [None, "Fellow Ohio State alum! Please review the document."])
+def test_failed_sender_is_never_likely_accept(jordan: Checklist, note: str | None) -> None:
+    verdict = evaluate(
+        invite(note, authenticity=Authenticity.FAILED, headline="Dean at Lakeside University"),
+        jordan,
+    )
+    assert verdict.category is LOOK
+    assert Flag.UNVERIFIED_SENDER in verdict.flags
+
+
+def test_unknown_authenticity_is_trusted(jordan: Checklist) -> None:
+    verdict = evaluate(
+        invite("We met at Lakeside Career Week!", authenticity=Authenticity.UNKNOWN), jordan
+    )
+    assert verdict.category is LIKELY
+
+
+# ---------------------------------------------------------------------------------------------
+# Weak signals: headline and mutual connections
+
+
+def test_headline_naming_your_organization_needs_a_look(jordan: Checklist) -> None:
+    headline = "Associate Director of Admissions at Lakeside University"
+    verdict = evaluate(invite(None, headline=headline), jordan)
+    assert verdict.category is LOOK
+    assert set(verdict.weak) == {Q.SAME_ORGANIZATION, Q.FELLOW_ALUMNI}
+    assert verdict.reason == "No note; headline mentions Lakeside University."
+
+
+def test_headline_sharing_an_industry_word_needs_a_look(jordan: Checklist) -> None:
+    verdict = evaluate(invite(None, headline="Career Coach | Resume Writer"), jordan)
+    assert verdict.weak == (Q.SAME_INDUSTRY,)
+    unrelated = evaluate(invite(None, headline="Sales Manager at Globex Corporation"), jordan)
+    assert unrelated.category is GENERIC
+
+
+def test_robotics_headline_for_another_profile(anna: Checklist) -> None:
+    verdict = evaluate(invite(None, headline="Senior Robotics Engineer at ABB"), anna)
+    assert verdict.category is LOOK
+    assert verdict.weak == (Q.SAME_INDUSTRY,)
+
+
+@pytest.mark.parametrize(("count", "category"), [(9, GENERIC), (10, LOOK), (27, LOOK)])
+def test_mutual_connections_threshold(jordan: Checklist, count: int, category: Category) -> None:
+    verdict = evaluate(invite(None, mutual_connections=count), jordan)
+    assert verdict.category is category
+
+
+def test_mutual_count_reason(jordan: Checklist) -> None:
+    verdict = evaluate(invite(None, mutual_connections=27), jordan)
+    assert verdict.reason == "No note; 27 connections in common."
+
+
+def test_threshold_comes_from_the_profile(anna: Checklist) -> None:
+    assert evaluate(invite(None, mutual_connections=14), anna).category is GENERIC
+    assert evaluate(invite(None, mutual_connections=15), anna).category is LOOK
+
+
+def test_a_contact_among_mutual_names_is_a_weak_signal(jordan: Checklist) -> None:
+    verdict = evaluate(invite(None, mutual_names=("Ann Lee", "Priya Natarajan")), jordan)
+    assert verdict.category is LOOK
+    assert verdict.weak == (Q.MUTUAL_CONNECTION,)
+
+
+def test_strong_note_wins_over_weak_signals(jordan: Checklist) -> None:
+    verdict = evaluate(invite("We met at the Midwest Career Fair.", mutual_connections=30), jordan)
+    assert verdict.category is LIKELY
+    assert verdict.reason == "The note says you met at Midwest Career Fair."
+
+
+# ---------------------------------------------------------------------------------------------
+# Speed
+
+
+def test_evaluate_takes_under_a_millisecond_even_on_a_busy_machine(jordan: Checklist) -> None:
+    invitations = [invite(note) for note, _ in JORDAN_NOTES] * 20
+    started = time.perf_counter()
+    for invitation in invitations:
+        evaluate(invitation, jordan)
+    per_invitation = (time.perf_counter() - started) / len(invitations)
+    # About 0.15 ms on an idle core here; the margin absorbs a loaded CI machine.
+    assert per_invitation < 0.001
