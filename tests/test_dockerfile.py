@@ -157,11 +157,6 @@ def test_compose_example_for_a_home_server() -> None:
         assert re.search(rf"^  {secret}:\n    file: ", compose, re.MULTILINE)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="settings.py: the environment source also reads *_PASSWORD_FILE as a field "
-    "(imap.password_file: unknown setting); remove this mark once fixed",
-)
 @pytest.mark.usefixtures("clean_environment")
 def test_compose_password_files_reach_the_settings(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path

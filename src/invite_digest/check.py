@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from .checklist import load_checklist
+from .checklist import TermKind, load_checklist
 from .errors import InviteDigestError
 from .resources import default_checklist_path
 from .settings import MailboxKind, Settings
@@ -34,7 +34,8 @@ def _check_checklist(settings: Settings) -> CheckLine:
         checklist = load_checklist(path)
     except InviteDigestError as exc:
         return CheckLine(False, str(exc))
-    return CheckLine(True, f"checklist {path} ({checklist.term_count} profile terms)")
+    terms = sum(len(checklist.terms(kind)) for kind in TermKind)
+    return CheckLine(True, f"checklist {path} ({terms} profile entries)")
 
 
 def _check_mailbox(settings: Settings) -> Iterator[CheckLine]:

@@ -26,6 +26,9 @@ EXIT_USAGE = 2
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
+    for name, default in (("config", None), ("verbose", False), ("quiet", False)):
+        if not hasattr(args, name):  # the common options default to "not given" (SUPPRESS)
+            setattr(args, name, default)
     _configure_logging(args.verbose, args.quiet)
     try:
         code: int = args.handler(args)
@@ -39,7 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: an option given before the command must survive the subcommand's parsing.
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument(
         "--config",
         type=Path,
@@ -236,8 +240,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_health(args: argparse.Namespace) -> int:
-    from .pipeline import health
-
+    from .check import health
     from .settings import load_settings
 
     settings = load_settings(args.config)

@@ -71,6 +71,26 @@ def deliver(
         delay *= 2
 
 
+def probe(settings: SmtpSettings) -> None:
+    """Connect and log in without sending anything (for `check`); raise like `deliver`."""
+    try:
+        client = _connect(settings)
+    except (smtplib.SMTPException, OSError) as exc:
+        raise _as_error(_classify(exc, settings, "connecting"), settings) from None
+    try:
+        _log_in(client, settings)
+    except (smtplib.SMTPException, OSError) as exc:
+        _close(client)
+        raise _as_error(_classify(exc, settings, "logging in"), settings) from None
+    _quit(client)
+
+
+def _as_error(exc: Exception, settings: SmtpSettings) -> Exception:
+    if isinstance(exc, _TemporaryFailure):
+        return DeliveryError(f"SMTP {_server(settings)}: {exc}", permanent=False)
+    return exc
+
+
 def _send_once(message: EmailMessage, settings: SmtpSettings, recipients: list[str]) -> list[str]:
     """One connection: send to `recipients`, return those refused with a temporary (4xx) code."""
     try:

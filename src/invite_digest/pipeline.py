@@ -11,6 +11,7 @@ a time per data directory; `dry_run` writes nothing anywhere.
 from __future__ import annotations
 
 import logging
+from contextlib import nullcontext
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -47,14 +48,10 @@ class RunReport:
     warnings: tuple[str, ...] = ()
 
     def summary(self) -> str:
-        fetched = (
-            f"fetched {self.ingest.fetched} notification(s): {self.ingest.invitations} "
-            f"invitation(s), {self.ingest.unreadable} unreadable"
-        )
         if self.rendered is None:
-            return f"{fetched}; nothing to send"
+            return "nothing new: no digest"
         verb = "sent" if self.delivered else "not sent (dry run)"
-        return f"{fetched}; digest {verb}: {self.rendered.subject}"
+        return f"digest {verb}: {self.rendered.subject}"
 
 
 def run_once(
@@ -70,7 +67,9 @@ def run_once(
     checklist = _load_checklist(settings)
     if not dry_run:
         _require_delivery_settings(settings)
-    with run_lock(settings.data_dir), _open_store(settings, dry_run) as store:
+    # A dry run writes nothing, so it needs no lock: it reads a snapshot of the state.
+    lock = nullcontext() if dry_run else run_lock(settings.data_dir)
+    with lock, _open_store(settings, dry_run) as store:
         run_id = store.start_run()
         try:
             report = _run(settings, store, checklist, dry_run, since, reparse, progress, clock)
@@ -81,8 +80,16 @@ def run_once(
             # An unexpected bug: record it so `health` tells, then let the traceback out.
             store.finish_run(run_id, "failed", f"internal error: {type(exc).__name__}", {})
             raise
-        store.finish_run(run_id, "ok", None, dict(report.counts))
+        store.finish_run(run_id, "ok", None, {**report.counts, **_ingest_counts(report.ingest)})
         return report
+
+
+def _ingest_counts(stats: IngestStats) -> dict[str, int]:
+    return {
+        "fetched": stats.fetched,
+        "fetched_invitations": stats.invitations,
+        "fetched_unreadable": stats.unreadable,
+    }
 
 
 def _run(
@@ -166,6 +173,23 @@ def layout_warnings(stats: IngestStats, store: Store) -> list[str]:
         f"notification(s) fetched in this run could be read{earlier}. They are listed under "
         "'Could not read'; please report it with a redacted copy (invite-digest redact)."
     ]
+
+
+def layout_hint_from_history(settings: Settings) -> str | None:
+    """For `check`: the layout warning of the last finished run, if it had one."""
+    if not (settings.data_dir / Store.FILE_NAME).exists():
+        return None
+    with Store.open_dry_run(settings.data_dir) as store:
+        last = store.last_run()
+    if last is None or last.outcome != "ok":
+        return None
+    unreadable = last.counts.get("fetched_unreadable", 0)
+    if unreadable and not last.counts.get("fetched_invitations", 0):
+        return (
+            f"the last run could read none of the {unreadable} notification(s) it fetched: "
+            "LinkedIn may have changed its email layout (see the README's troubleshooting)"
+        )
+    return None
 
 
 def _apply_post_action(settings: Settings, store: Store, keys: list[str]) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
+    EnvSettingsSource,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
 )
@@ -141,7 +142,8 @@ class DigestSettings(_Section):
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValueError(f"unknown time zone {value!r} (use a name like 'Europe/Rome')") from exc
+            message = f"unknown time zone {value!r} (use a name like 'Europe/Rome')"
+            raise ValueError(message) from exc
         return value
 
 
@@ -189,7 +191,22 @@ class Settings(BaseSettings):
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         # init_settings carries the TOML file's content (see load_settings): lowest priority.
-        return env_settings, file_secret_settings, init_settings
+        return _EnvWithoutFileVariables(settings_cls), file_secret_settings, init_settings
+
+
+class _EnvWithoutFileVariables(EnvSettingsSource):
+    """The environment, minus `..._FILE` variables: those name files, read in load_settings."""
+
+    def __call__(self) -> dict[str, Any]:
+        return _drop_file_keys(super().__call__())
+
+
+def _drop_file_keys(values: dict[str, Any]) -> dict[str, Any]:
+    return {
+        key: _drop_file_keys(value) if isinstance(value, dict) else value
+        for key, value in values.items()
+        if not key.lower().endswith("_file")
+    }
 
 
 def find_config_path(explicit: Path | None) -> Path:
@@ -213,7 +230,7 @@ def load_settings(config_path: Path | None = None, *, require_file: bool = True)
         settings = Settings(
             **file_values,
             config_path=path,
-            _secrets_dir=secrets_dir if secrets_dir.is_dir() else None,  # type: ignore[call-arg]
+            _secrets_dir=secrets_dir if secrets_dir.is_dir() else None,
         )
     except ValidationError as exc:
         raise ConfigError(_describe_validation_error(exc, path)) from None
