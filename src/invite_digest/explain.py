@@ -92,9 +92,8 @@ def as_text(explained: Explained) -> str:
     if invitation.mutual_connections is not None:
         lines.append(f"   mutual  {invitation.mutual_connections} connections in common")
     lines.append(f"   note    {_describe_note(invitation)}")
-    lines.append(
-        f"   sender  {invitation.authenticity.value}" + _suffix(invitation.authenticity_reason, ": ")
-    )
+    authenticity = invitation.authenticity.value
+    lines.append(f"   sender  {authenticity}" + _suffix(invitation.authenticity_reason, ": "))
     lines.append(f"   key     {invitation.key}")
     return "\n".join(lines)
 

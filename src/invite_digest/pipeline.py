@@ -11,8 +11,8 @@ a time per data directory; `dry_run` writes nothing anywhere.
 from __future__ import annotations
 
 import logging
-from contextlib import nullcontext
 from collections.abc import Callable, Mapping
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -135,9 +135,7 @@ def _run(
         rendered = render_digest(
             entries,
             settings.digest,
-            unreadable=[
-                UnreadableEntry(u.subject, u.sender, u.date, u.reason) for u in unreadable
-            ],
+            unreadable=[UnreadableEntry(u.subject, u.sender, u.date, u.reason) for u in unreadable],
             warnings=warnings,
             now=now,
         )
@@ -147,7 +145,7 @@ def _run(
         log.info("no new invitations: no digest sent (digest.send_when_empty is off)")
         return RunReport(stats, warnings=tuple(warnings))
     if dry_run:
-        return RunReport(stats, rendered.counts, rendered, delivered=False, warnings=tuple(warnings))
+        return RunReport(stats, rendered.counts, rendered, warnings=tuple(warnings))
 
     recipients = settings.digest.recipients
     sender = settings.smtp.sender or recipients[0]
@@ -240,4 +238,3 @@ def _require_delivery_settings(settings: Settings) -> None:
             f"missing setting(s) {', '.join(missing)} in {where} "
             "(needed to send the digest; try `run --dry-run` to preview without sending)"
         )
-
