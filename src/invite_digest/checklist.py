@@ -220,7 +220,9 @@ def _threshold(table: Mapping[str, Any], where: str) -> int:
 
 _SENTENCE_END = frozenset(".!?;\n\r")
 _APOSTROPHES = frozenset("'’‘`´")
-_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+# Apostrophes split words for term matching: "d'Accenture" names Accenture, and
+# "Lakeside's" names Lakeside.
+_TOKEN = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)
@@ -316,7 +318,7 @@ _MIN_STEM = 3
 
 @functools.lru_cache(maxsize=8192)
 def _stem(token: str) -> str:
-    word = token.removesuffix("'s")
+    word = token
     for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
             return word[: -len(suffix)] + replacement
@@ -447,8 +449,7 @@ def _index_terms(checklist: Checklist) -> dict[str, tuple[_Term, ...]]:
     item_of: dict[tuple[str, ...], str] = {}
     for kind in TermKind:
         for item in checklist.terms(kind):
-            for spelling in checklist.spellings(item):
-                words = _words(spelling)
+            for words in _term_forms(checklist, kind, item):
                 kinds_of.setdefault(words, set()).add(kind)
                 item_of.setdefault(words, item)
     by_first: dict[str, list[_Term]] = {}
@@ -458,6 +459,18 @@ def _index_terms(checklist: Checklist) -> dict[str, tuple[_Term, ...]]:
         first: tuple(sorted(terms, key=lambda term: -len(term.words)))
         for first, terms in by_first.items()
     }
+
+
+def _term_forms(checklist: Checklist, kind: TermKind, item: str) -> Iterator[tuple[str, ...]]:
+    for spelling in checklist.spellings(item):
+        words = _words(spelling)
+        yield words
+        # People name "Data Summit 2026" just "Data Summit".
+        if kind is TermKind.EVENTS and len(words) > 1 and _YEAR.fullmatch(words[-1]):
+            yield words[:-1]
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _first_names(checklist: Checklist) -> dict[str, str]:

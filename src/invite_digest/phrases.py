@@ -47,7 +47,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"|speech|booth|stand|demo day pitch)\b",
         r"\b(?:stopped|came) by (?:your|the) (?:booth|table|stand)\b",
         r"\b(?:ran|bumped) into you\b",
-        r"\bsat next to (?:you|each other)\b",
+        r"\bsat (?:next to (?:you|each other)|together|at the same table|beside you)\b",
+        r"\bsame (?:table|session|workshop|panel)\b",
         # es
         r"\bnos (?:conocimos|vimos|cruzamos|encontramos)\b",
         r"\b(?:gusto|placer|encantad[oa]) (?:de )?(?:conocerte|conocerle|haberte conocido"
@@ -275,6 +276,13 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:pick your brain|your advice|your input|your feedback|your thoughts on"
         r"|your perspective on|your expertise)\b",
         r"\b(?:speak|present) at (?:our|my|the)\b",
+        r"\bas (?:a|an|our) (?:guest|speaker|panelist|panellist|mentor|judge|keynote|advisor)\b",
+        r"\bcomo (?:invitad[oa]|ponente|orador[a]?|mentor[a]?|convidad[oa]|palestrante)\b",
+        r"\bcome (?:ospite|relatore|relatrice|speaker|mentore)\b",
+        r"\bals (?:gast|referent\w*|sprecher\w*|speaker|mentor\w*)\b",
+        r"\bcomme (?:invite|invitee|intervenant\w*|conferenci\w*|speaker)\b",
+        r"\bsebagai (?:pembicara|narasumber|tamu|mentor)\b",
+        r"\bje (?:prepare|monte|lance) (?:un|une)\b",
         r"\b(?:looking for|seeking) (?:a |an )?(?:mentor|speaker|advice|co founder|cofounder"
         r"|partner|collaborator|advisor|adviser|investor|judge|reviewer)s?\b",
         r"\bwould love to (?:invite|interview|feature|collaborate|partner|have you)\b",
@@ -335,6 +343,7 @@ CUES: Final[dict[Question, str]] = {
     Question.SAME_ORGANIZATION: (
         r"\b(?:join\w*|work\w* (?:at|for|with)|colleague\w*|coworker\w*|teammate\w*|team"
         r"|department|started (?:at|with)|employee|also at|here at|overlapped|trabaj\w*|lavor\w*"
+        r"|former|formerly|previously|ex|ancien\w*|antig[ou]\w*|ehemalig\w*|mantan"
         r"|arbeit\w*|travaill\w*|trabalh\w*|bekerja|collega|colleghi|kolleg\w*|collegue\w*"
         r"|colega\w*|rekan|equipo|equipe|incorpor\w*|entrat[oa]|angefangen|rejoint|ingress\w*"
         r"|bergabung)\b"
@@ -406,11 +415,19 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|economicos)\b|\bla nostra agenzia\b|\bservizi (?:convenienti|economici)\b"
         r"|\bunsere agentur\b|\bgunstig\w*\b|\bnotre agence\b|\babordables?\b"
         r"|\bnossa agencia\b|\bservicos acessiveis\b|\bagensi kami\b|\bjasa kami\b"
-        r"|\bterjangkau\b",
+        r"|\bterjangkau\b"
+        r"|\b(?:we're|we are) an? (?:[\w']+ ){0,3}(?:agency|consultancy|vendor|provider|studio)\b"
+        r"|\b(?:we've|we have) helped (?:over |more than )?\d+"
+        r"|\b(?:notre|nuestra|nuestro|la nostra|il nostro|unsere?|nossa|nosso) (?:agence|cabinet"
+        r"|societe|agencia|empresa|agenzia|azienda|agentur|firma) (?:propose|offre|ofrece|offre"
+        r"|bietet|oferece)\b"
+        r"|\b(?:tarifs? reduits?|prix competitifs|prezzi competitivi|precios competitivos"
+        r"|precos competitivos|harga bersaing)\b",
     ),
     (
         "asks for a sales call",
         r"\bbook (?:a|an) " + _gap(1) + r"(?:call|meeting|demo)\b"
+        r"|\bworth a (?:quick |short )?(?:call|chat)\b"
         r"|\b(?:free|no cost) (?:trial|consultation|audit|quote)\b|\bprueba gratuita\b"
         r"|\bconsulta gratuita\b|\bprova gratuita\b|\bkostenlos\w* (?:test|beratung|demo)\w*\b"
         r"|\bessai gratuit\b|\bteste gratis\b|\buji coba gratis\b"
