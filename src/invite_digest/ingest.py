@@ -17,10 +17,10 @@ For a dry run, pass a `Store.open_dry_run` store: the same code runs, nothing re
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from email.parser import BytesHeaderParser
 
 from . import sources
 from .invitation import ParseResult, ParseStatus
@@ -35,6 +35,8 @@ Clock = Callable[[], datetime]
 
 DEFAULT_BATCH = 100  # messages per store transaction
 
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+_MESSAGE_ID = re.compile(rb"^message-id:(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
 _OUTCOMES = {
     ParseStatus.INVITATION: Outcome.INVITATION,
     ParseStatus.NOT_INVITATION: Outcome.NOT_INVITATION,
@@ -153,12 +155,12 @@ def _safe_parse(parse: Parse, raw: bytes) -> ParseResult:
 
 
 def _header_message_id(raw: bytes) -> str | None:
-    try:
-        value = BytesHeaderParser().parsebytes(raw).get("Message-ID")
-    except Exception:  # a damaged header block: no Message-ID to deduplicate by
+    """The Message-ID header, found without parsing the message (it may be damaged)."""
+    end = _HEADER_END.search(raw)
+    match = _MESSAGE_ID.search(raw[: end.start()] if end else raw)
+    if match is None:
         return None
-    text = str(value).strip() if value is not None else ""
-    return text or None
+    return b" ".join(match.group(1).split()).decode("ascii", errors="replace") or None
 
 
 class _Counter:
