@@ -312,19 +312,3 @@ def _describe_validation_error(exc: ValidationError, path: Path) -> str:
             message = "unknown setting (check the spelling)"
         problems.append(f"{key}: {message} (in {path} or {env_name})")
     return "invalid settings: " + "; ".join(problems)
-
-
-def require(settings: Settings, *keys: str) -> None:
-    """Raise ConfigError naming every listed dotted key that is empty."""
-    missing = []
-    for dotted in keys:
-        value: Any = settings
-        for part in dotted.split("."):
-            value = getattr(value, part)
-        if value in (None, "", []):
-            missing.append(dotted)
-    if missing:
-        where = settings.config_path or "the config file"
-        raise ConfigError(f"missing setting(s) {', '.join(missing)} in {where}")
-
-
