@@ -265,6 +265,20 @@ VAGUE_NOTES = [
     "Bonjour Jordan, je souhaiterais vous ajouter à mon réseau professionnel.",
     "Olá Jordan, gostaria de adicionar você à minha rede profissional.",
     "Halo Jordan, saya ingin menambahkan Anda ke jaringan profesional saya.",
+    # Greetings that sound like meeting someone, but are only how people say hello online.
+    "Nice to meet you here on LinkedIn!",
+    "Hola Jordan, un placer conocerte. Saludos.",
+    "Ciao Jordan, piacere di conoscerti!",
+    "Hallo Jordan, schön, Sie kennenzulernen!",
+    "Bonjour Jordan, ravi de vous rencontrer virtuellement.",
+    "Olá Jordan, prazer em conhecê-lo!",
+    "Halo Jordan, senang berkenalan dengan Anda.",
+    # Openers that look like a plan but ask for nothing.
+    "Hi Jordan, I see we're both in tech. Let's connect!",
+    "Hi Jordan, I'm starting my career and want to connect with inspiring people.",
+    "Hi Jordan, I'm writing to connect with leaders like you.",
+    "Hi Jordan, I'm reaching out to expand my network.",
+    "Hi Jordan, I see we have many mutual connections, so let's connect.",
 ]
 
 
@@ -320,6 +334,10 @@ ANNA_NOTES = [
     ("Hallo Anna, ich bin auch TUM-Absolvent (Maschinenbau 2014).", {Q.FELLOW_ALUMNI}),
     ("Halo Anna, saya juga alumni ETH Zurich angkatan 2012.", {Q.FELLOW_ALUMNI}),
     ("Hola Anna, soy exalumno de la ETH Zurich.", {Q.FELLOW_ALUMNI}),
+    ("Bonjour Anna, ancienne de l'ETH Zurich moi aussi !", {Q.FELLOW_ALUMNI}),
+    ("Salut Anna, ex-Siemens moi aussi, on a dû se croiser.", {Q.SAME_ORGANIZATION}),
+    ("Hi Anna, fun chat at Automatica yesterday about cobots!", {Q.MET_IN_PERSON}),
+    ("Hi Anna, I'm a manufacturing engineer too, mostly welding cells.", {Q.SAME_INDUSTRY}),
     (
         "Salut Anna, j'aimerais vous inviter à intervenir lors de notre meetup robotique.",
         {Q.SPECIFIC_REASON},
@@ -430,6 +448,10 @@ PITCHES = [
     ("Bonjour, notre agence propose des services abordables.", "Sales pitch: sells services."),
     ("Olá, nossa plataforma tem teste grátis.", "Sales pitch: promotes a product."),
     ("Halo, jasa kami terjangkau untuk kampus Anda.", "Sales pitch: sells services."),
+    (
+        "Hi Jordan, we're a nearshore dev agency. We've helped 50+ colleges ship faster.",
+        "Sales pitch: sells services.",
+    ),
 ]
 
 

@@ -296,21 +296,19 @@ class _FoldTable(dict[int, str]):
 _FOLD_TABLE = _FoldTable()
 
 
-# Longest first; (suffix, replacement). Both sides of a comparison are stemmed alike, so the
-# stems need only agree with each other, not be real words.
+# Derivational endings, longest first: (suffix, replacement). Both sides of a comparison are
+# stemmed alike, so stems need only agree with each other ("roboticist", "robotics" and
+# "robotic" all give "robot"; "scientist" and "science" give "science"), not be real words.
 _SUFFIXES: tuple[tuple[str, str], ...] = (
-    ("icists", ""),
     ("icist", ""),
+    ("ntist", "nce"),
+    ("ogist", "ogy"),
     ("ical", ""),
-    ("ics", ""),
-    ("ists", ""),
-    ("isms", ""),
-    ("ings", ""),
     ("ment", ""),
-    ("ies", "y"),
     ("ist", ""),
     ("ism", ""),
     ("ing", ""),
+    ("yst", "yt"),
     ("ic", ""),
 )
 _MIN_STEM = 3
@@ -318,16 +316,22 @@ _MIN_STEM = 3
 
 @functools.lru_cache(maxsize=8192)
 def _stem(token: str) -> str:
-    word = token
+    word = _strip_plural(token)
     for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
-            return word[: -len(suffix)] + replacement
-    return _strip_plural(word)
+            word = word[: -len(suffix)] + replacement
+            break
+    # The agent noun last: "engineers", "engineering" and "engineer" all give "engine".
+    if word.endswith("er") and len(word) - 2 > _MIN_STEM:
+        word = word[:-2]
+    return word
 
 
 def _strip_plural(word: str) -> str:
     if len(word) <= _MIN_STEM + 1 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
     if word.endswith("es") and word[:-2].endswith(("s", "x", "z", "ch", "sh")):
         return word[:-2]
     return word[:-1]

@@ -34,8 +34,12 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
     Question.MET_IN_PERSON: (
         # en
         r"\b(?:great|good|nice|lovely|wonderful|fantastic|awesome|pleasure|glad|happy) "
-        r"(?:to )?(?:meet|meeting|see|seeing|talk|talking|chat|chatting|speak|speaking) "
-        r"(?:you|with you)\b",
+        r"(?:meeting|seeing|talking|chatting|speaking) (?:to |with )?you\b",
+        r"\b(?:great|good|nice|lovely|wonderful|fantastic|awesome|pleasure|glad|happy) to "
+        r"(?:meet|see|talk|chat|speak) (?:to |with )?you (?:at|during|in person|last|yesterday"
+        r"|today|this|earlier|after|on)\b(?! linkedin)",
+        r"\b(?:was|were) (?:great|good|nice|lovely|wonderful|a pleasure|fun) (?:to )?(?:meet"
+        r"|see|talk|chat|speak)\w*\b",
         r"\bwe (?:met|spoke|talked|chatted|sat together|were on the same panel)\b",
         r"\b(?:met|saw|meeting|seeing|spoke to|spoke with|talked to|talked with|chatting with) "
         r"you (?:at|during|in|on|last|yesterday|today|this|earlier|after)\b",
@@ -51,41 +55,48 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bsame (?:table|session|workshop|panel)\b",
         # es
         r"\bnos (?:conocimos|vimos|cruzamos|encontramos)\b",
-        r"\b(?:gusto|placer|encantad[oa]) (?:de )?(?:conocerte|conocerle|haberte conocido"
-        r"|haberle conocido|verte|saludarte en persona)\b",
+        r"\b(?:fue|ha sido) (?:un )?(?:gusto|placer) (?:de )?(?:conocerte|conocerle|verte"
+        r"|charlar|hablar)\b",
+        r"\b(?:haberte|haberle|habernos) (?:conocido|visto)\b",
         r"\b(?:hablamos|charlamos|platicamos|conversamos|coincidimos) "
         r"(?:en|durante|ayer|el otro dia|la semana)\b",
         r"\bgracias por (?:la|nuestra) " + _gap(1) + r"(?:charla|conversacion|platica)\b",
         r"\b(?:despues de|tras) (?:tu|su) (?:charla|ponencia|presentacion|panel|conferencia)\b",
         # it
         r"\bci siamo (?:conosciut|vist|incontrat|parlat|sentit)[ie]\b",
-        r"\b(?:piacere|bello|felice|lieto|lieta) (?:di )?(?:conoscerti|conoscerla|averti conosciut"
-        r"[oa]|averla conosciuta|incontrarti|vederti)\b",
+        r"\be stato (?:un )?(?:piacere|bello) (?:di )?(?:conoscerti|conoscerla|incontrarti"
+        r"|vederti|parlare)\b",
+        r"\b(?:averti|averla|averci) (?:conosciut|incontrat|vist)[oaie]\b",
         r"\babbiamo (?:parlato|chiacchierato) (?:a|al|alla|allo|durante|ieri)\b",
         r"\bgrazie per (?:la|la bella|la piacevole) (?:chiacchierata|conversazione)\b",
         r"\bdopo il tuo (?:intervento|talk|panel|discorso|seminario)\b",
         # de (ö, ü, ä lose their dots: "schön" -> "schon", "Gespräch" -> "gesprach")
         r"\bhaben uns " + _gap(4) + r"(?:kennengelernt|getroffen|gesehen|unterhalten)\b",
-        r"\b(?:schon|toll|nett|freut mich|gefreut)\b[^|]{0,30}\b(?:kennenzulernen|kennengelernt"
-        r"|getroffen|zu treffen)\b",
+        r"\b(?:schon|toll|nett|freut mich|gefreut)\b[^|]{0,30}\b(?:kennengelernt|getroffen"
+        r"|gesehen)\b",
         r"\b(?:danke|vielen dank) fur (?:das|unser) " + _gap(1) + r"(?:gesprach|austausch)\b",
         r"\bunser " + _gap(1) + r"gesprach (?:auf|bei|in|am|gestern)\b",
         r"\bnach (?:deinem|ihrem) (?:vortrag|panel|talk|keynote|workshop)\b",
         # fr
         r"\b(?:on s'est|nous nous sommes) (?:rencontre|vu|croise|parle)\w*\b",
         r"\b(?:ravi|ravie|heureux|heureuse|plaisir|enchante|enchantee)\b[^|]{0,25}"
-        r"\b(?:rencontre|croise)\w*\b",
+        r"\bavoir (?:rencontre|croise|vu)\w*\b",
+        r"\b(?:c'etait|c etait|ce fut) (?:un )?(?:plaisir|super|genial)\b[^|]{0,25}\b(?:rencontr"
+        r"|echang|discut|parl)\w*\b",
         r"\bmerci pour (?:la|notre|cette) " + _gap(1) + r"(?:conversation|discussion|echange)\b",
         r"\bapres (?:votre|ton|ta) (?:conference|presentation|intervention|table ronde|talk)\b",
         # pt
         r"\bnos (?:conhecemos|vimos|encontramos)\b",
-        r"\b(?:prazer|bom|otimo|foi legal) (?:em )?(?:te |lhe )?conhec\w*\b",
+        r"\bfoi (?:um )?(?:prazer|bom|otimo|legal|incrivel)\b[^|]{0,20}\b(?:conhec|ver|convers"
+        r"|encontr)\w*\b",
+        r"\bter (?:te |lhe )?conhecido\b",
         r"\bconversamos (?:no|na|em|durante|ontem)\b",
         r"\bobrigad[oa] pela " + _gap(1) + r"conversa\b",
         r"\bdepois da sua (?:palestra|apresentacao)\b",
         # id
         r"\bkita (?:sudah |pernah |sempat )?(?:bertemu|berjumpa|mengobrol|berbincang|ngobrol)\b",
-        r"\bsenang (?:sekali )?(?:bisa )?(?:bertemu|berjumpa|mengobrol|berbincang)\b",
+        r"\bsenang (?:sekali )?(?:bisa )?(?:bertemu|berjumpa|mengobrol|berbincang)"
+        r"(?: dengan anda)? (?:di|kemarin|tadi|minggu lalu|saat|pada)\b",
         r"\bterima kasih (?:atas|untuk) (?:obrolan|percakapan|diskusi)\b",
         r"\bsetelah (?:sesi|presentasi|panel) anda\b",
     ),
@@ -162,7 +173,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bsaya juga tertarik\b",
     ),
     Question.SAME_GROUPS: (
-        r"\b(?:we're|we are) both (?:members|in|part of)\b",
+        r"\b(?:we're|we are) both (?:members|part of)\b",
         r"\bboth members of\b",
         r"\bfellow (?:[\w']+ ){0,4}members?\b",
         r"\b(?:also|too) a member\b",
@@ -263,14 +274,15 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bwould you be (?:open|available|willing|interested|up for)\b",
         r"\b(?:open|available) (?:to|for) (?:a )?(?:quick |short |brief )?(?:chat|call"
         r"|conversation|coffee)\b",
-        r"\b(?:grab|get|have) (?:a )?(?:quick )?(?:coffee|virtual coffee)\b",
         r"\b(?:have|has|with) an? (?:[\w']+ ){0,2}(?:opening|vacancy|position|job)\b",
         r"\b(?:opening|vacancy|position) (?:for|as)\b",
         r"\b(?:we're|we are) (?:building|launching|raising|looking for)\b",
         r"\b(?:invite|inviting) you (?:to|as)\b(?![^|]{0,25}\b(?:network|connect))",
         r"\bwe(?:'re| are) (?:hiring|recruiting)\b",
-        r"\bi(?:'m| am) (?:organizing|organising|hosting|putting together|writing|researching"
-        r"|building|starting)\b",
+        r"\bi(?:'m| am) (?:organizing|organising|hosting|putting together|planning)\b",
+        r"\bi(?:'m| am) (?:writing|researching|preparing) (?:a|an|my) "
+        + _gap(2)
+        + r"(?:article|book|piece|paper|story|thesis|report|study|podcast|talk)\b",
         r"\b(?:reach(?:ing)? out|get(?:ting)? in touch|contact(?:ing)? you|writ(?:e|ing) to you)"
         r" (?:to you |with you )?(?:about|regarding|because|to ask|for)\b",
         r"\b(?:pick your brain|your advice|your input|your feedback|your thoughts on"
@@ -372,7 +384,7 @@ CUES: Final[dict[Question, str]] = {
         r"|bsc|class of|classmate\w*|alma mater|estudi\w*|egresad\w*|studiato|laurea\w*"
         r"|studiert|studium"
         r"|absolvent\w*|etudi\w*|diplome\w*|formei|formad[oa]|estudei|lulusan|kuliah"
-        r"|almamater)\b"
+        r"|almamater|ancien\w*)\b"
     ),
 }
 
