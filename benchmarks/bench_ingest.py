@@ -6,8 +6,8 @@ Appends N generated emails (a quarter LinkedIn invitations, the rest other mail:
 acceptances from the same sender and newsletters from elsewhere), then measures, each phase in a
 fresh process so that its peak memory is its own:
 
-- floor: a bare imapclient SEARCH + `BODY.PEEK[]` FETCH (batches of 100) of the matching UIDs
-  and `mailparser.parse_from_bytes` of each: the least any ingest must do;
+- floor (best of two runs): a bare imapclient SEARCH + `BODY.PEEK[]` FETCH (batches of 100)
+  of the matching UIDs and `mailparser.parse_from_bytes` of each: the least any ingest does;
 - ingest (bare parse): the real ingest with mail-parser alone as parser: the cost of the
   mailbox, batching and state machinery on top of the floor;
 - ingest: the real ingest with the real LinkedIn parser, into a fresh state database;
@@ -161,11 +161,16 @@ def main() -> None:
         print(f"appending {arguments.count} emails ...", flush=True)
         print(f"  appended in {fill(server, user.name, arguments.count):.1f} s")
         common = [str(server.imap_port), user.name, user.password]
-        floor = run_phase("floor", *common)
+        # Twice: the first also warms Dovecot's caches; the faster one is the floor.
+        floor = min(run_phase("floor", *common), run_phase("floor", *common), key=_seconds)
         bare = run_phase("ingest", *common, str(Path(scratch) / "bare"), "bare")
         full = run_phase("ingest", *common, str(Path(scratch) / "full"), "full")
         again = run_phase("ingest", *common, str(Path(scratch) / "full"), "full")
     _report(arguments.count, floor, bare, full, again)
+
+
+def _seconds(result: dict[str, float]) -> float:
+    return result["seconds"]
 
 
 def _phase(words: list[str]) -> dict[str, float]:

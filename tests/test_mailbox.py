@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 import sys
 import threading
@@ -334,3 +335,23 @@ def test_post_action_move_creates_the_folder_and_moves_only_those(
 def test_search_criteria_or_all_senders() -> None:
     criteria = search_criteria(after_uid=7, since=None, senders=["a@x", "b@x", "c@x"])
     assert criteria == ["UID", "8:*", "OR", "OR", "FROM", "a@x", "FROM", "b@x", "FROM", "c@x"]
+
+
+def test_no_password_or_token_reaches_the_log_even_at_debug_level(
+    dovecot: DovecotServer, imap_user: ImapUser, caplog: pytest.LogCaptureFixture
+) -> None:
+    token = dovecot.add_token(imap_user)
+    oauth = settings_for(
+        imap_user,
+        dovecot.imap_port,
+        password=None,
+        oauth2_token_command=[sys.executable, "-c", f"print({token!r})"],
+    )
+    caplog.set_level(logging.DEBUG)
+    with ImapMailbox(settings_for(imap_user, dovecot.imap_port)) as mailbox:
+        mailbox.search(after_uid=None, since=None, senders=LINKEDIN)
+    with ImapMailbox(oauth) as mailbox:
+        mailbox.search(after_uid=None, since=None, senders=LINKEDIN)
+    assert "SEARCH" in caplog.text  # imapclient did log the conversation
+    assert imap_user.password not in caplog.text
+    assert token not in caplog.text
