@@ -1,4 +1,9 @@
-"""Notification sources, one module per network. `parse(raw)` asks each in turn."""
+"""Notification sources, one module per network. `parse(raw)` asks each in turn.
+
+A plug-in (a new network, or a layout the built-in parsers do not know yet) is a function
+`parse(raw: bytes) -> ParseResult` added with `register()`; it is asked before the built-in
+ones, and a NOT_INVITATION answer passes the email on to the next parser.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,20 @@ from collections.abc import Callable
 from ..invitation import ParseResult, ParseStatus
 from . import linkedin
 
-__all__ = ["linkedin", "parse"]
+__all__ = ["Parser", "linkedin", "parse", "register", "unregister"]
 
-_PARSERS: tuple[Callable[[bytes], ParseResult], ...] = (linkedin.parse,)
+Parser = Callable[[bytes], ParseResult]
+
+_PARSERS: list[Parser] = [linkedin.parse]
+
+
+def register(parser: Parser) -> None:
+    """Ask `parser` first from now on."""
+    _PARSERS.insert(0, parser)
+
+
+def unregister(parser: Parser) -> None:
+    _PARSERS.remove(parser)
 
 
 def parse(raw: bytes) -> ParseResult:

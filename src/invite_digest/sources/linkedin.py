@@ -87,6 +87,8 @@ _NETWORK_WORDS = frozenset(
 _MAX_STOCK_WORDS = 14
 _MAX_STOCK_CHARACTERS = 200
 
+_INVITATION_LINK = re.compile(r"linkedin\.com/[\w/.-]*invit", re.IGNORECASE)
+
 _REASON_BY_TEMPLATE = (
     ("accept", "LinkedIn acceptance notification"),
     ("job", "LinkedIn job alert"),
@@ -202,7 +204,22 @@ def _not_an_invitation(headers: _Headers, body: _Body) -> ParseResult:
         return _unreadable(headers, "truncated email: no accept link found")
     if not body.texts and not body.htmls:
         return _unreadable(headers, "no readable body")
+    if _looks_like_invitation(headers, body):
+        # Better listed under "Could not read" than dropped in silence: see issue 7.
+        return _unreadable(
+            headers,
+            "looks like an invitation but has no accept link: a LinkedIn layout this version "
+            "does not know",
+        )
     return _result(headers, ParseStatus.NOT_INVITATION, "LinkedIn notification, not an invitation")
+
+
+def _looks_like_invitation(headers: _Headers, body: _Body) -> bool:
+    """An invitation sender, or a link into LinkedIn's invitation pages."""
+    local_part = (headers.sender or "").partition("@")[0].lower()
+    if local_part.startswith("invitation"):
+        return True
+    return any(_INVITATION_LINK.search(part) for part in (*body.texts, *body.htmls))
 
 
 # --- the text/plain part -------------------------------------------------------------------
