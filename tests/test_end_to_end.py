@@ -14,11 +14,11 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from dovecot_server import DovecotServer, ImapUser, append_messages
-from smtp_server import SmtpServer
 
+from dovecot_server import DovecotServer, ImapUser, append_messages
 from invite_digest.cli import main
 from invite_digest.runlock import run_lock
+from smtp_server import SmtpServer
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLES = ["001-met-career-fair", "007-mutual-referral", "101-pitch-saas", "201-stock-en"]

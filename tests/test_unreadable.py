@@ -9,18 +9,19 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from dovecot_server import DovecotServer, ImapUser, append_messages
-from smtp_server import SmtpServer
-from test_end_to_end import html_of, sample, write_config
 
+from dovecot_server import DovecotServer, ImapUser, append_messages
 from invite_digest import sources
 from invite_digest.cli import main
 from invite_digest.invitation import Authenticity, Invitation, ParseResult, ParseStatus
+from smtp_server import SmtpServer
+from test_end_to_end import html_of, sample, write_config
 
 
 def future_layout(name: str, note: str, code: str) -> bytes:
     """A made-up next LinkedIn layout: HTML only, no invitationId accept link, no template."""
-    return f"""Authentication-Results: mx.example.net; dkim=pass header.i=@linkedin.com; dmarc=pass header.from=linkedin.com
+    return f"""Authentication-Results: mx.example.net; dkim=pass header.i=@linkedin.com;
+ dmarc=pass header.from=linkedin.com
 From: {name} <invitations@linkedin.com>
 To: Jordan Rivera <jordan.rivera@example.org>
 Subject: {name} wants to be part of your network
