@@ -279,6 +279,7 @@ VAGUE_NOTES = [
     "Hi Jordan, I'm writing to connect with leaders like you.",
     "Hi Jordan, I'm reaching out to expand my network.",
     "Hi Jordan, I see we have many mutual connections, so let's connect.",
+    "Would you be open to connecting?",
 ]
 
 
@@ -418,6 +419,19 @@ def test_contact_first_name_with_referral_word_is_a_connection(jordan: Checklist
     )
     assert Q.MUTUAL_CONNECTION in verdict.answers
     assert verdict.reason.startswith("The note mentions Tom Becker")
+
+
+def test_your_own_employer_named_is_not_a_shared_one(anna: Checklist) -> None:
+    verdict = evaluate(invite("Hi Anna, I saw you work at Siemens. Impressive career!"), anna)
+    assert verdict.category is GENERIC
+
+
+def test_words_of_a_pitch_used_innocently_are_not_a_pitch(anna: Checklist) -> None:
+    demo = evaluate(invite("Hi Anna, I saw your demo at Automatica 2025, impressive!"), anna)
+    assert demo.flags == ()
+    assert demo.category is LIKELY
+    team = evaluate(invite("Hi Anna, I'm a PM and our product team is growing."), anna)
+    assert team.flags == ()
 
 
 def test_profile_term_without_a_cue_answers_nothing(jordan: Checklist) -> None:

@@ -271,7 +271,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:i have|i've got|got) a (?:quick |short )?question\b",
         r"\b(?:could|can|shall|may) (?:we|i) (?:set up|schedule|arrange|book|have|hop on|jump on)"
         r" (?:a|an) " + _gap(2) + r"(?:call|chat|meeting|conversation|zoom)\b",
-        r"\bwould you be (?:open|available|willing|interested|up for)\b",
+        r"\bwould you be (?:open|available|willing|interested|up for)\b"
+        r"(?! (?:to |in )?(?:connect|join|be connected|being connected|add|network))",
         r"\b(?:open|available) (?:to|for) (?:a )?(?:quick |short |brief )?(?:chat|call"
         r"|conversation|coffee)\b",
         r"\b(?:have|has|with) an? (?:[\w']+ ){0,2}(?:opening|vacancy|position|job)\b",
@@ -353,7 +354,8 @@ CUES: Final[dict[Question, str]] = {
         r"|kennengelernt|getroffen|gesehen|rencontr\w*|croise\w*|conhecemos|bertemu)\b"
     ),
     Question.SAME_ORGANIZATION: (
-        r"\b(?:join\w*|work\w* (?:at|for|with)|colleague\w*|coworker\w*|teammate\w*|team"
+        r"\b(?:join\w*|(?<!you )(?<!you're )work\w* (?:at|for|with)|colleague\w*|coworker\w*"
+        r"|teammate\w*|team"
         r"|department|started (?:at|with)|employee|also at|here at|overlapped|trabaj\w*|lavor\w*"
         r"|former|formerly|previously|ex|ancien\w*|antig[ou]\w*|ehemalig\w*|mantan"
         r"|arbeit\w*|travaill\w*|trabalh\w*|bekerja|collega|colleghi|kolleg\w*|collegue\w*"
@@ -392,7 +394,10 @@ CUES: Final[dict[Question, str]] = {
 PITCHES: Final[tuple[tuple[str, str], ...]] = (
     (
         "offers a demo",
-        r"\b(?:demo|demos|demostracion|dimostrazione|demonstracao|demonstrasi)\b",
+        r"\b(?:a|an|our|free|quick|short|live|personali[sz]ed|\d+ ?min\w*|\d+ ?minute|una|uma"
+        r"|une|eine|unsere|nuestra|notre|nossa) "
+        r"(?:[\w']+ )?demo\b|\bdemo (?:call|session|meeting)\b"
+        r"|\b(?:demostracion|dimostrazione|demonstracao|demonstrasi)\b",
     ),
     (
         "promises growth figures",
@@ -412,7 +417,8 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "promotes a product",
-        r"\bour (?:[\w']+ )?(?:platform|software|solution|tool|product|app)s?\b|\bsaas\b"
+        r"\bour (?:[\w']+ )?(?:platform|software|solution|tool|product|app)s?\b"
+        r"(?! (?:team|group|department|engineer|manager|lead|roadmap|org))|\bsaas\b"
         r"|\bnuestr[oa] (?:plataforma|solucion|herramienta|aplicacion|software|producto)\b"
         r"|\b(?:la nostra|il nostro) (?:piattaforma|soluzione|software|prodotto|strumento)\b"
         r"|\bunser\w* (?:plattform|losung|software|tool|produkt)\w*\b"
