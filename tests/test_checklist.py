@@ -366,6 +366,12 @@ def test_another_profile_notes_answer_their_questions(
     assert verdict.category is LIKELY
 
 
+def test_event_is_recognised_without_its_year(jordan: Checklist) -> None:
+    verdict = evaluate(invite("We talked at the NACE Annual Conference in June."), jordan)
+    assert verdict.answers == (Q.MET_IN_PERSON,)
+    assert verdict.reason == "The note says you met at NACE 2026 Annual Conference."
+
+
 def test_reason_names_the_event_from_the_profile(anna: Checklist) -> None:
     verdict = evaluate(invite("Bonjour, ravie de vous avoir rencontrée à ICRA 2026 !"), anna)
     assert verdict.reason == "The note says you met at ICRA 2026."

@@ -470,8 +470,9 @@ def _term_forms(checklist: Checklist, kind: TermKind, item: str) -> Iterator[tup
         words = _words(spelling)
         yield words
         # People name "Data Summit 2026" just "Data Summit".
-        if kind is TermKind.EVENTS and len(words) > 1 and _YEAR.fullmatch(words[-1]):
-            yield words[:-1]
+        without_year = tuple(word for word in words if not _YEAR.fullmatch(word))
+        if kind is TermKind.EVENTS and without_year and without_year != words:
+            yield without_year
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
