@@ -281,3 +281,18 @@ def test_delivered_notifications_are_moved_and_not_read_again(
     admin.select_folder(FOLDER, readonly=True)
     assert admin.search("ALL") == [2]  # only the acceptance notice stays
     assert run(settings, data_dir).fetched == 0
+
+
+def test_parsing_in_worker_processes_gives_the_same_result(
+    settings: ImapSettings, data_dir: Path, admin: IMAPClient
+) -> None:
+    files = [*sorted(n for n in LABELS if n.startswith("00"))[:8], "301-accepted.eml"]
+    append_messages(admin, FOLDER, [eml(n) for n in files], arrived=RECENT)
+    stats = run(settings, data_dir, parse_workers=2, batch_size=2)
+    invitations = [n for n in files if LABELS[n]["label"] != "ignore"]
+    assert (stats.fetched, stats.invitations) == (len(files), len(invitations))
+    with Store.open(data_dir) as store:
+        assert names(store) == expected_names(*invitations)
+        state = store.folder_state(f"{settings.username}@127.0.0.1:{settings.port}", FOLDER)
+    assert state is not None
+    assert state.last_uid == len(files)

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -69,23 +71,19 @@ def ingest(
     progress: Progress | None = None,
     clock: Clock = lambda: datetime.now(UTC),
     batch_size: int = DEFAULT_BATCH,
+    parse_workers: int = 1,
 ) -> IngestStats:
     """Fetch the new notifications of `source` and record them in `store`.
 
     `progress(done, total)` is called before the first batch and after each one.
+    `parse_workers` > 1 parses in that many processes while the next batch is fetched (for
+    large backlogs; `parse` must then be a module-level function).
     Raises MailboxError when the mailbox fails for good; the batches stored until then stay.
     """
     account, folder = source.account, source.folder
     uidvalidity = source.uidvalidity()
-    state = store.folder_state(account, folder)
-    rescan = state is None or state.uidvalidity != uidvalidity
-    if rescan:
-        if state is not None:
-            log.warning("UIDVALIDITY of %s %r changed: rescanning the folder", account, folder)
-        store.set_uidvalidity(account, folder, uidvalidity)
-    after_uid, window = _search_range(state.last_uid if state and not rescan else 0, since)
-    if window is None and after_uid is None:
-        window = clock().date() - timedelta(days=lookback_days)
+    window_start = clock().date() - timedelta(days=lookback_days)
+    after_uid, window, rescan = _where_to_look(store, source, uidvalidity, since, window_start)
     found = source.search(after_uid=after_uid, since=window, senders=senders)
     known = store.known_uids(account, folder, uidvalidity, found)
     new_uids = [uid for uid in found if uid not in known]
@@ -94,8 +92,8 @@ def ingest(
     counter = _Counter(matched=len(found), rescanned=rescan)
     if progress:
         progress(0, len(new_uids))
-    for batch in _batches(source.fetch(new_uids), batch_size):
-        records = [_record(message, parse) for message in batch]
+    batches = _batches(source.fetch(new_uids), batch_size)
+    for records in _parsed(batches, parse, parse_workers):
         counter.add_records(records)
         counter.add_batch(store.record_batch(account, folder, uidvalidity, records, now=clock()))
         if progress:
@@ -103,14 +101,28 @@ def ingest(
     return counter.stats()
 
 
-def _search_range(last_uid: int, since: date | None) -> tuple[int | None, date | None]:
-    """(after_uid, since) for the search; a bookmark at 0 means "nothing read yet"."""
+def _where_to_look(
+    store: Store, source: MailSource, uidvalidity: int, since: date | None, window_start: date
+) -> tuple[int | None, date | None, bool]:
+    """(after_uid, since, rescan) for the search, restarting the bookmark on a new folder or
+    a new UIDVALIDITY. A bookmark at 0 means nothing was read yet: use the lookback window."""
+    state = store.folder_state(source.account, source.folder)
+    rescan = state is None or state.uidvalidity != uidvalidity
+    if rescan:
+        if state is not None:
+            log.warning(
+                "UIDVALIDITY of %s %r changed: rescanning the folder", source.account, source.folder
+            )
+        store.set_uidvalidity(source.account, source.folder, uidvalidity)
     if since is not None:
-        return None, since
-    return (last_uid, None) if last_uid > 0 else (None, None)
+        return None, since, rescan
+    last_uid = 0 if state is None or rescan else state.last_uid
+    if last_uid > 0:
+        return last_uid, None, rescan
+    return None, window_start, rescan
 
 
-def _batches(messages: Iterable[FetchedMessage], size: int) -> Iterable[list[FetchedMessage]]:
+def _batches(messages: Iterable[FetchedMessage], size: int) -> Iterator[list[FetchedMessage]]:
     batch: list[FetchedMessage] = []
     for message in messages:
         batch.append(message)
@@ -119,6 +131,29 @@ def _batches(messages: Iterable[FetchedMessage], size: int) -> Iterable[list[Fet
             batch = []
     if batch:
         yield batch
+
+
+def _parsed(
+    batches: Iterator[list[FetchedMessage]], parse: Parse, workers: int
+) -> Iterator[list[MessageRecord]]:
+    """The records of each batch, in order; with workers, parsed in other processes while
+    the next batches are fetched (at most `workers` + 1 batches in memory)."""
+    if workers <= 1:
+        for batch in batches:
+            yield _records(batch, parse)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        in_flight: deque[Future[list[MessageRecord]]] = deque()
+        for batch in batches:
+            in_flight.append(pool.submit(_records, batch, parse))
+            if len(in_flight) > workers:
+                yield in_flight.popleft().result()
+        while in_flight:
+            yield in_flight.popleft().result()
+
+
+def _records(batch: list[FetchedMessage], parse: Parse) -> list[MessageRecord]:
+    return [_record(message, parse) for message in batch]
 
 
 def _record(message: FetchedMessage, parse: Parse) -> MessageRecord:
