@@ -323,6 +323,7 @@ ANNA_NOTES = [
     ),
     ("Hi Anna, fellow IEEE RAS member here!", {Q.SAME_GROUPS}),
     ("Oi Anna, também sou membro do grupo ROS Munich Meetup.", {Q.SAME_GROUPS}),
+    ("Oi Anna, somos ambas do ROS Munich Meetup!", {Q.SAME_GROUPS}),
     (
         "Olá Anna, o Lukas Brandt me sugeriu falar com você sobre visão computacional.",
         {Q.MUTUAL_CONNECTION},

@@ -374,7 +374,8 @@ CUES: Final[dict[Question, str]] = {
     ),
     Question.SAME_GROUPS: (
         r"\b(?:member\w*|group|miembro\w*|grupo|membr\w*|gruppo|soci[oa]|mitglied\w*|gruppe"
-        r"|groupe|anggota|grup|chapter|forum|slack)\b"
+        r"|groupe|anggota|grup|chapter|forum|slack|both|ambos|ambas|entrambi|entrambe|beide"
+        r"|berdua|os dois|as duas|los dos|las dos|tous les deux|toutes les deux)\b"
     ),
     Question.MUTUAL_CONNECTION: (
         r"\b(?:suggest\w*|recommend\w*|referr\w*|told|introduc\w*|mentioned|sugiri\w*"
