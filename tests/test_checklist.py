@@ -12,6 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from invite_digest.checklist import Checklist, evaluate, load_checklist
 from invite_digest.errors import ConfigError
@@ -588,3 +590,31 @@ def test_evaluate_takes_under_a_millisecond_even_on_a_busy_machine(jordan: Check
     per_invitation = (time.perf_counter() - started) / len(invitations)
     # About 0.15 ms on an idle core here; the margin absorbs a loaded CI machine.
     assert per_invitation < 0.001
+
+
+# ---------------------------------------------------------------------------------------------
+# No crash, whatever the email holds
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    note=st.one_of(st.none(), st.text(max_size=300)),
+    headline=st.one_of(st.none(), st.text(max_size=80)),
+    mutual=st.one_of(st.none(), st.integers(min_value=0, max_value=500)),
+    failed=st.booleans(),
+)
+def test_any_text_gets_a_verdict_that_follows_the_rules(
+    jordan: Checklist, note: str | None, headline: str | None, mutual: int | None, failed: bool
+) -> None:
+    authenticity = Authenticity.FAILED if failed else Authenticity.VERIFIED
+    verdict = evaluate(
+        invite(note, headline=headline, mutual_connections=mutual, authenticity=authenticity),
+        jordan,
+    )
+    assert verdict.reason
+    if failed:
+        assert verdict.category is LOOK
+    if verdict.category is LIKELY:
+        assert verdict.answers and not verdict.flags
+    if verdict.category is GENERIC:
+        assert not verdict.evidence and not verdict.flags
