@@ -468,6 +468,8 @@ def _index_terms(checklist: Checklist) -> dict[str, tuple[_Term, ...]]:
 def _term_forms(checklist: Checklist, kind: TermKind, item: str) -> Iterator[tuple[str, ...]]:
     for spelling in checklist.spellings(item):
         words = _words(spelling)
+        if not words:
+            continue  # punctuation only: load_checklist refuses it, a hand-built one may not
         yield words
         # People name "Data Summit 2026" just "Data Summit".
         without_year = tuple(word for word in words if not _YEAR.fullmatch(word))
