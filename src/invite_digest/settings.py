@@ -224,14 +224,11 @@ def load_settings(config_path: Path | None = None, *, require_file: bool = True)
     path = find_config_path(config_path)
     file_values = _read_toml(path, required=require_file)
     file_values = _relative_paths_from(path.parent, file_values)
-    file_values.update(_values_from_file_variables())
     secrets_dir = Path(os.environ.get(f"{ENV_PREFIX}SECRETS_DIR", str(DEFAULT_SECRETS_DIR)))
+    file_values = _merged(file_values, _values_from_secrets_dir(secrets_dir))
+    file_values = _merged(file_values, _values_from_file_variables())
     try:
-        settings = Settings(
-            **file_values,
-            config_path=path,
-            _secrets_dir=secrets_dir if secrets_dir.is_dir() else None,
-        )
+        settings = Settings(**file_values, config_path=path)
     except ValidationError as exc:
         raise ConfigError(_describe_validation_error(exc, path)) from None
     return settings
@@ -288,18 +285,47 @@ def _values_from_file_variables() -> dict[str, Any]:
     for name, file_name in os.environ.items():
         if not (name.startswith(ENV_PREFIX) and name.endswith("_FILE")):
             continue
-        if name == f"{ENV_PREFIX}SECRETS_DIR_FILE":
-            continue
         keys = name[len(ENV_PREFIX) : -len("_FILE")].lower().split("__")
-        try:
-            secret = Path(file_name).read_text(encoding="utf-8").strip()
-        except OSError as exc:
-            raise ConfigError(f"{name}: cannot read {file_name}: {exc.strerror}") from None
-        section = values
-        for key in keys[:-1]:
-            section = section.setdefault(key, {})
-        section[keys[-1]] = secret
+        _set(values, keys, _read_secret(Path(file_name), name))
     return values
+
+
+def _values_from_secrets_dir(directory: Path) -> dict[str, Any]:
+    """Docker secrets: a file `invite_digest_imap__password` sets imap.password."""
+    values: dict[str, Any] = {}
+    if not directory.is_dir():
+        return values
+    prefix = ENV_PREFIX.lower()
+    for file in sorted(directory.iterdir()):
+        name = file.name.lower()
+        if name.startswith(prefix) and file.is_file():
+            _set(values, name[len(prefix) :].split("__"), _read_secret(file, str(file)))
+    return values
+
+
+def _read_secret(file: Path, named_by: str) -> str:
+    try:
+        return file.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise ConfigError(f"{named_by}: cannot read {file}: {exc.strerror}") from None
+
+
+def _set(values: dict[str, Any], keys: list[str], value: str) -> None:
+    section = values
+    for key in keys[:-1]:
+        section = section.setdefault(key, {})
+    section[keys[-1]] = value
+
+
+def _merged(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    """`override` on top of `base`, section by section (a secret keeps the file's other keys)."""
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merged(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
 
 
 def _describe_validation_error(exc: ValidationError, path: Path) -> str:
