@@ -20,8 +20,7 @@ COPY config/checklist.toml ./config/checklist.toml
 COPY src ./src
 RUN python -m pip wheel --no-cache-dir --no-deps --wheel-dir /wheels . \
     && python -m venv /opt/venv \
-    && /opt/venv/bin/pip install --no-cache-dir /wheels/*.whl tzdata==2026.6
-# tzdata: time zone names (digest.timezone) must resolve even if the base image lacks them.
+    && /opt/venv/bin/pip install --no-cache-dir /wheels/*.whl
 
 FROM ${PYTHON_IMAGE}
 LABEL org.opencontainers.image.title="invite-digest" \
