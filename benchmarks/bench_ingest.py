@@ -11,6 +11,7 @@ fresh process so that its peak memory is its own:
 - ingest (bare parse): the real ingest with mail-parser alone as parser: the cost of the
   mailbox, batching and state machinery on top of the floor;
 - ingest: the real ingest with the real LinkedIn parser, into a fresh state database;
+- the same with `parse_workers=2` (parsing overlaps fetching, in two processes);
 - second run: the real ingest again, nothing new.
 """
 
@@ -111,7 +112,7 @@ def bare_parse(raw: bytes) -> ParseResult:
 
 
 def phase_ingest(
-    port: int, user: str, password: str, data_dir: str, bare: bool
+    port: int, user: str, password: str, data_dir: str, bare: bool, workers: int = 1
 ) -> dict[str, float]:
     settings = ImapSettings(
         host="127.0.0.1",
@@ -130,6 +131,7 @@ def phase_ingest(
             senders=SENDERS,
             lookback_days=14,
             parse=bare_parse if bare else sources.parse,
+            parse_workers=workers,
         )
     seconds = time.perf_counter() - started
     return {
@@ -166,7 +168,8 @@ def main() -> None:
         bare = run_phase("ingest", *common, str(Path(scratch) / "bare"), "bare")
         full = run_phase("ingest", *common, str(Path(scratch) / "full"), "full")
         again = run_phase("ingest", *common, str(Path(scratch) / "full"), "full")
-    _report(arguments.count, floor, bare, full, again)
+        workers = run_phase("ingest", *common, str(Path(scratch) / "workers"), "full", "2")
+    _report(arguments.count, floor, bare, full, again, workers)
 
 
 def _seconds(result: dict[str, float]) -> float:
@@ -178,7 +181,8 @@ def _phase(words: list[str]) -> dict[str, float]:
     if name == "floor":
         result = phase_floor(int(port), user, password)
     else:
-        result = phase_ingest(int(port), user, password, rest[0], bare=rest[1] == "bare")
+        workers = int(rest[2]) if len(rest) > 2 else 1
+        result = phase_ingest(int(port), user, password, rest[0], rest[1] == "bare", workers)
     result["peak_mb"] = _peak_rss_mb()
     return result
 
@@ -198,12 +202,14 @@ def _report(
     bare: dict[str, float],
     full: dict[str, float],
     again: dict[str, float],
+    workers: dict[str, float],
 ) -> None:
     print(f"N = {count} emails, {floor['messages']:.0f} from the notification senders")
     rows = [
         ("floor: raw FETCH + mailparser", floor),
         ("ingest, mail-parser only", bare),
         ("ingest, LinkedIn parser", full),
+        ("ingest, LinkedIn parser, 2 procs", workers),
         ("second run, nothing new", again),
     ]
     for label, result in rows:
