@@ -355,3 +355,24 @@ def test_no_password_or_token_reaches_the_log_even_at_debug_level(
     assert "SEARCH" in caplog.text  # imapclient did log the conversation
     assert imap_user.password not in caplog.text
     assert token not in caplog.text
+
+
+def test_a_folder_recreated_during_the_run_fails_it_at_once(
+    dovecot: DovecotServer, imap_user: ImapUser, admin: IMAPClient
+) -> None:
+    append_messages(admin, "Notes", [path.read_bytes() for path in INVITES], arrived=RECENT)
+    proxy = CuttableProxy(dovecot.imap_port)
+    delays: list[float] = []
+    try:
+        settings = settings_for(imap_user, proxy.port, folder="Notes", batch_size=1)
+        with ImapMailbox(settings, sleep=delays.append) as mailbox:
+            messages = mailbox.fetch([1, 2, 3])
+            next(messages)
+            admin.delete_folder("Notes")
+            append_messages(admin, "Notes", [OTHER_SENDER], arrived=RECENT)
+            proxy.cut()
+            with pytest.raises(MailboxError, match="UIDVALIDITY of folder 'Notes' changed"):
+                next(messages)
+    finally:
+        proxy.close()
+    assert len(delays) == 1  # no pointless retries

@@ -40,6 +40,10 @@ ANY_KEYWORD = b"\\*"  # in PERMANENTFLAGS: the server stores keywords of our cho
 CONNECTION_ERRORS = (OSError, imaplib.IMAP4.abort)
 
 
+class UidValidityChanged(MailboxError):
+    """The folder's UIDs were renumbered while we were reading it."""
+
+
 @dataclass(frozen=True)
 class FetchedMessage:
     """One message as fetched; `raw` is None when it was skipped (see `skipped_reason`)."""
@@ -205,7 +209,7 @@ class ImapMailbox:
         if not isinstance(uidvalidity, int):
             raise MailboxError(f"{self.address} gave no UIDVALIDITY for folder {self.folder!r}")
         if self._uidvalidity is not None and uidvalidity != self._uidvalidity:
-            raise MailboxError(
+            raise UidValidityChanged(
                 f"the UIDVALIDITY of folder {self.folder!r} changed during the run; "
                 "the next run rescans the folder"
             )
@@ -248,6 +252,8 @@ class ImapMailbox:
             try:
                 self._connect()
                 return
+            except UidValidityChanged:
+                raise  # the UIDs in hand mean other messages now: retrying cannot help
             except MailboxError as again:
                 exc = again
 
