@@ -1,0 +1,1134 @@
+"""Write the held-out invitation sets: two recipients who are not the samples' Jordan Rivera.
+
+    .venv/bin/python tests/heldout/make_heldout.py
+
+For each profile: tests/heldout/<profile>/checklist.toml, one .eml per invitation and
+labels.json (label, answers, name, note, comment). The labels are what the recipient would
+say on reading the note, written before looking at the classifier's phrase lists.
+Deterministic: running it again rewrites the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from linkedin_mail import START, Builder, Email, Person, Recipient
+
+HERE = Path(__file__).resolve().parent
+
+LIKELY = "likely_accept"
+LOOK = "needs_a_look"
+GENERIC = "generic"
+
+# The network's default sentences, in several of their historical wordings.
+STOCK = {
+    "en": "I'd like to add you to my professional network on LinkedIn.",
+    "en2": "I'd like to join your LinkedIn network.",
+    "fr": "J'aimerais vous inviter à rejoindre mon réseau professionnel sur LinkedIn.",
+    "fr2": "Je souhaiterais vous ajouter à mon réseau professionnel sur LinkedIn.",
+    "es": "Me gustaría agregarte a mi red profesional en LinkedIn.",
+    "it": "Vorrei aggiungerti alla mia rete professionale su LinkedIn.",
+    "de": "Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.",
+    "pt": "Gostaria de adicioná-lo à minha rede profissional no LinkedIn.",
+    "id": "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn.",
+}
+
+
+@dataclass(frozen=True)
+class Case:
+    slug: str
+    email: Email
+    label: str
+    answers: tuple[str, ...] = ()
+    stock: bool = False
+    comment: str | None = None
+
+
+def case(
+    slug: str,
+    layout: str,
+    chrome: str,
+    inviter: tuple[str, str, str],
+    note: str | None,
+    label: str,
+    answers: tuple[str, ...] = (),
+    *,
+    stock: str | None = None,
+    mutual: int = 0,
+    auth: str = "pass",
+    lookalike: str = "linkedin-mail.net",
+    base64: bool = False,
+    comment: str | None = None,
+) -> Case:
+    shown = STOCK[stock] if stock else note
+    email = Email(
+        layout=layout,
+        chrome=chrome,
+        inviter=Person(*inviter),
+        note=shown,
+        mutual=mutual,
+        auth=auth,
+        lookalike_domain=lookalike,
+        base64=base64,
+    )
+    return Case(slug, email, label, answers, stock=stock is not None, comment=comment)
+
+
+# ---------------------------------------------------------------------------------------------
+# Profile 1: a nurse manager in Lyon, French interface, French and English contacts.
+
+NURSE = Recipient(
+    name="Élodie Marchand",
+    address="elodie.marchand@example.fr",
+    headline="Cadre de santé, réanimation médicale - Hospices Civils de Lyon",
+    profile_slug="elodie-marchand-cds",
+)
+
+NURSE_CHECKLIST = """\
+# Who you are: invitations are checked against this profile.
+[me]
+name = "Élodie Marchand"
+organizations = ["Hospices Civils de Lyon", "Hôpital Édouard Herriot", "Clinique du Parc"]
+schools = ["IFSI Lyon Sud", "Université Claude Bernard Lyon 1", "EHESP"]
+industries = ["healthcare", "nursing", "intensive care"]
+interests = [
+    "patient safety", "nurse staffing", "wound care", "simulation training", "infection prevention",
+]
+groups = ["Association Nationale des Cadres de Santé", "Sigma Theta Tau", "Lyon Nursing Leaders"]
+events = [
+    "Journées Nationales des Cadres de Santé 2026", "Congrès SF2H 2026", "Salon Infirmier 2026",
+]
+contacts = ["Nathalie Girard", "Karim Benali", "Sophie Martin"]
+
+# Other names people use for the same thing.
+[aliases]
+"Hospices Civils de Lyon" = ["HCL"]
+"Hôpital Édouard Herriot" = ["Edouard Herriot", "HEH"]
+"Université Claude Bernard Lyon 1" = ["Lyon 1", "UCBL"]
+"EHESP" = ["École des Hautes Études en Santé Publique"]
+"Association Nationale des Cadres de Santé" = ["ANCS"]
+"Sigma Theta Tau" = ["STTI"]
+"Congrès SF2H 2026" = ["SF2H"]
+"nursing" = ["soins infirmiers"]
+"intensive care" = ["réanimation", "ICU", "soins intensifs"]
+"infection prevention" = ["prévention des infections", "hygiène hospitalière"]
+"simulation training" = ["simulation en santé"]
+"patient safety" = ["sécurité des patients"]
+
+[thresholds]
+mutual_connections = 15
+"""
+
+NURSE_CASES = [
+    # likely accept: the note answers a question
+    case(
+        "001-met-sf2h-en",
+        "classic",
+        "fr",
+        ("Hannah Whitfield", "Infection Control Nurse at Royal Free London", "London"),
+        "Élodie, it was lovely chatting with you over coffee at the SF2H congress in Nantes. "
+        "Hope the rest of your week went well!",
+        LIKELY,
+        ("met_in_person",),
+    ),
+    case(
+        "002-met-jncs-fr",
+        "modern",
+        "fr",
+        ("Aurélie Fontaine", "Cadre supérieure de santé au CHU de Rennes", "Rennes, France"),
+        "Bonjour Élodie, nous avons échangé lors des Journées Nationales des Cadres de Santé à "
+        "Paris en mars. Ravie de garder le contact !",
+        LIKELY,
+        ("met_in_person",),
+        mutual=6,
+    ),
+    case(
+        "003-met-visit-fr",
+        "classic",
+        "fr",
+        ("Julien Roche", "Infirmier anesthésiste - Clinique Saint-Exupéry", "Toulouse"),
+        "Merci encore pour la visite de votre service mardi dernier, c'était un plaisir de "
+        "vous rencontrer et d'échanger sur l'organisation des gardes.",
+        LIKELY,
+        ("met_in_person",),
+    ),
+    case(
+        "004-met-salon-es",
+        "modern",
+        "fr",
+        (
+            "Marta Vidal",
+            "Supervisora de Enfermería en Hospital Clínic de Barcelona",
+            "Barcelona, España",
+        ),
+        "Hola Élodie, coincidimos en el Salon Infirmier de París el mes pasado; yo era la "
+        "enfermera de Barcelona que preguntaba por vuestros turnos de 12 horas.",
+        LIKELY,
+        ("met_in_person",),
+        mutual=2,
+    ),
+    case(
+        "005-same-org-new-fr",
+        "modern",
+        "fr",
+        ("Léa Perrin", "Infirmière de bloc opératoire", "Lyon, Auvergne-Rhône-Alpes"),
+        "Bonjour, je viens d'intégrer les HCL comme infirmière de bloc. Au plaisir de collaborer !",
+        LIKELY,
+        ("same_organization",),
+        mutual=11,
+    ),
+    case(
+        "006-same-org-past-en",
+        "classic",
+        "en",
+        ("Thomas Grant", "Perioperative Nurse at Geneva University Hospitals", "Geneva"),
+        "Hi Élodie, we worked together at Clinique du Parc back in 2014 — I was on nights in "
+        "the surgical ward. Would love to reconnect.",
+        LIKELY,
+        ("same_organization",),
+    ),
+    case(
+        "007-same-org-de",
+        "modern",
+        "fr",
+        (
+            "Katrin Vogel",
+            "Stationsleitung Intensivstation, Universitätsklinikum Freiburg",
+            "Freiburg, Deutschland",
+        ),
+        "Hallo Élodie, ich war 2019 ein halbes Jahr als Austauschpflegekraft am Hôpital "
+        "Édouard Herriot auf deiner Station. Schön, dich hier wiederzufinden!",
+        LIKELY,
+        ("same_organization", "met_in_person"),
+    ),
+    case(
+        "008-industry-icu-en",
+        "modern",
+        "en",
+        ("Rebecca Lavoie", "Nurse Manager, Medical ICU - CHUM", "Montréal, Québec"),
+        "Hello Élodie, I manage a 24-bed ICU in Montreal and I'm always keen to swap notes "
+        "with other intensive care nurse leaders abroad.",
+        LIKELY,
+        ("same_industry",),
+        mutual=3,
+    ),
+    case(
+        "009-industry-it",
+        "classic",
+        "fr",
+        ("Chiara Galli", "Coordinatrice infermieristica presso Ospedale Molinette", "Torino"),
+        "Ciao Élodie, sono coordinatrice infermieristica in terapia intensiva a Torino e mi "
+        "farebbe piacere confrontarmi con una collega francese.",
+        LIKELY,
+        ("same_industry",),
+    ),
+    case(
+        "010-interest-sim-en",
+        "classic",
+        "en",
+        ("Daniel Osei", "Clinical Educator at Leeds Teaching Hospitals", "Leeds"),
+        "Élodie, your post about bedside simulation training for newly qualified nurses really "
+        "resonated — we're starting a similar programme on our wards.",
+        LIKELY,
+        ("shared_interests",),
+    ),
+    case(
+        "011-interest-infection-fr",
+        "modern",
+        "fr",
+        ("Sandrine Caron", "Infirmière hygiéniste", "Grenoble"),
+        "Bonjour, je prépare un DU en prévention des infections et j'ai lu avec beaucoup "
+        "d'intérêt votre article sur l'hygiène des mains en réanimation.",
+        LIKELY,
+        ("shared_interests",),
+        mutual=4,
+    ),
+    case(
+        "012-interest-staffing-en",
+        "modern",
+        "fr",
+        (
+            "Priya Raman",
+            "PhD candidate, Nursing Workforce Research, King's College London",
+            "London, England",
+        ),
+        "Hi Élodie, my PhD is on nurse staffing ratios in French and UK ICUs and your recent "
+        "comments on night-shift ratios were spot on.",
+        LIKELY,
+        ("shared_interests",),
+        mutual=1,
+    ),
+    case(
+        "013-group-en",
+        "modern",
+        "en",
+        ("Claire Dumont", "Head Nurse, Cardiology - Médipôle Lyon-Villeurbanne", "Villeurbanne"),
+        "Hi Élodie — we're both in the Lyon Nursing Leaders group; I enjoyed your comments on "
+        "the recruitment thread.",
+        LIKELY,
+        ("same_groups",),
+        mutual=9,
+    ),
+    case(
+        "014-group-ancs-fr",
+        "classic",
+        "fr",
+        ("Isabelle Noël", "Cadre de santé en pédiatrie - CH de Valence", "Valence"),
+        "Bonjour Élodie, adhérente de l'ANCS moi aussi, je serais ravie d'échanger entre "
+        "cadres de la région.",
+        LIKELY,
+        ("same_groups",),
+    ),
+    case(
+        "015-mutual-karim-fr",
+        "modern",
+        "fr",
+        ("Mehdi Haddad", "Infirmier en soins intensifs", "Saint-Étienne"),
+        "Bonjour Élodie, Karim Benali m'a conseillé de vous contacter au sujet du tutorat des "
+        "nouveaux infirmiers.",
+        LIKELY,
+        ("mutual_connection", "specific_reason"),
+        mutual=5,
+    ),
+    case(
+        "016-mutual-sophie-en",
+        "classic",
+        "en",
+        ("Laura McKenzie", "Workforce Planning Lead, NHS Lothian", "Edinburgh"),
+        "Hi Élodie, Sophie Martin mentioned you'd be the right person to talk to about "
+        "night-shift rostering.",
+        LIKELY,
+        ("mutual_connection", "specific_reason"),
+    ),
+    case(
+        "017-alumni-ifsi-fr",
+        "classic",
+        "fr",
+        ("Émilie Brun", "Infirmière libérale", "Villefranche-sur-Saône"),
+        "Ancienne de l'IFSI Lyon Sud (promo 2009) moi aussi ! Contente de retrouver une "
+        "camarade de promo ici.",
+        LIKELY,
+        ("fellow_alumni",),
+    ),
+    case(
+        "018-alumni-pt",
+        "modern",
+        "fr",
+        ("Beatriz Almeida", "Enfermeira-Chefe no Hospital de Santa Maria", "Lisboa, Portugal"),
+        "Olá Élodie! Também estudei na Université Claude Bernard Lyon 1, fiz lá o mestrado em "
+        "saúde pública em 2017.",
+        LIKELY,
+        ("fellow_alumni",),
+        mutual=2,
+    ),
+    case(
+        "019-specific-speaker-en",
+        "modern",
+        "en",
+        ("Martin Keller", "Programme Director, Geneva Nursing Forum", "Geneva, Switzerland"),
+        "Hello Élodie, I'm putting together a panel on nurse retention for the Geneva Nursing "
+        "Forum in May and would love to invite you as a speaker.",
+        LIKELY,
+        ("specific_reason",),
+    ),
+    case(
+        "020-specific-thesis-fr",
+        "classic",
+        "fr",
+        ("Camille Besson", "Étudiante en master Management des organisations de santé", "Lyon"),
+        "Bonjour Madame Marchand, je réalise un mémoire sur l'organisation des équipes de nuit "
+        "en réanimation. Accepteriez-vous un entretien de 20 minutes ?",
+        LIKELY,
+        ("specific_reason",),
+    ),
+    case(
+        "021-specific-id",
+        "modern",
+        "en",
+        ("Siti Rahmawati", "Perawat ICU di RS Pondok Indah", "Jakarta, Indonesia"),
+        "Halo Élodie, saya perawat dari Jakarta yang akan magang di Lyon bulan depan. Boleh "
+        "saya bertanya tentang program orientasi perawat baru di rumah sakit Anda?",
+        LIKELY,
+        ("specific_reason",),
+    ),
+    case(
+        "022-met-no-auth-en",
+        "classic",
+        "en",
+        ("Sarah O'Connell", "Director of Nursing, Beacon Hospital", "Dublin"),
+        "Élodie, good to meet you at the Lyon Nursing Leaders breakfast on Thursday!",
+        LIKELY,
+        ("met_in_person", "same_groups"),
+        auth="none",
+        comment="no Authentication-Results: unknown, not failed",
+    ),
+    case(
+        "023-met-base64-fr",
+        "classic",
+        "fr",
+        ("Nicolas Garnier", "Formateur en simulation en santé", "Annecy"),
+        "Bonjour Élodie, nous nous sommes rencontrés à l'atelier simulation du Salon Infirmier "
+        "l'an dernier. Au plaisir !",
+        LIKELY,
+        ("met_in_person", "shared_interests"),
+        base64=True,
+    ),
+    # needs a look: red flags and weak signals
+    case(
+        "101-pitch-interim-fr",
+        "classic",
+        "fr",
+        ("Kevin Morel", "Chargé d'affaires - MedInterim", "Lyon"),
+        "Bonjour, notre agence d'intérim médical place des infirmiers diplômés en 48h dans "
+        "toute la région. Puis-je vous envoyer notre grille tarifaire ?",
+        LOOK,
+        comment="sales pitch",
+    ),
+    case(
+        "102-pitch-saas-en",
+        "modern",
+        "fr",
+        ("Ryan Mitchell", "Account Executive at ShiftWise", "Boston, Massachusetts"),
+        "Hi Élodie, our AI rostering platform cuts ICU overtime by 30%. Do you have 15 minutes "
+        "next week for a quick demo?",
+        LOOK,
+        mutual=1,
+        comment="sales pitch",
+    ),
+    case(
+        "103-pitch-met-en",
+        "modern",
+        "fr",
+        ("Olivia Barnes", "Key Account Manager, Advanced Wound Solutions", "Paris"),
+        "Great to meet you at Salon Infirmier! I'd love to show you our new antimicrobial "
+        "dressing range — when could I book a demo with your team?",
+        LOOK,
+        comment="met in person, but a sales pitch",
+    ),
+    case(
+        "104-pitch-coaching-de",
+        "classic",
+        "fr",
+        ("Stefan Brandt", "Executive Coach für Pflegeführungskräfte", "München"),
+        "Hallo Élodie, ich biete Coaching für Führungskräfte in der Pflege an – nur diesen "
+        "Monat: 3 Sitzungen zum Preis von 2. Interesse?",
+        LOOK,
+        comment="sales pitch",
+    ),
+    case(
+        "105-pitch-crypto-es",
+        "modern",
+        "fr",
+        ("Javier Ruiz", "Asesor financiero independiente", "Madrid"),
+        "Hola Élodie, ayudo a profesionales sanitarios a invertir en criptomonedas con "
+        "rentabilidades del 12% mensual. ¿Te cuento más por WhatsApp?",
+        LOOK,
+        comment="investment pitch",
+    ),
+    case(
+        "106-headline-org-stock",
+        "classic",
+        "fr",
+        ("Antoine Lefebvre", "Ingénieur biomédical - Hospices Civils de Lyon", "Lyon"),
+        None,
+        LOOK,
+        stock="fr",
+        comment="stock note; headline names my organization",
+    ),
+    case(
+        "107-headline-industry",
+        "modern",
+        "fr",
+        ("Grace Mensah", "Nursing Director at Hôpital Privé Jean Mermoz", "Lyon"),
+        None,
+        LOOK,
+        mutual=3,
+        comment="no note; headline in my industry",
+    ),
+    case(
+        "108-headline-school-stock",
+        "classic",
+        "fr",
+        ("Manon Girard", "Étudiante en soins infirmiers à l'IFSI Lyon Sud", "Lyon"),
+        None,
+        LOOK,
+        stock="fr2",
+        comment="stock note; headline names my school",
+    ),
+    case(
+        "109-many-mutual",
+        "modern",
+        "fr",
+        ("Hugo Martinez", "Pharmacien hospitalier", "Bron"),
+        None,
+        LOOK,
+        mutual=42,
+        comment="no note; 42 connections in common",
+    ),
+    case(
+        "110-lookalike-met",
+        "classic",
+        "fr",
+        ("Pauline Mercier", "Cadre de santé", "Lyon"),
+        "Bonjour Élodie, ravie de vous avoir rencontrée au Congrès SF2H ! Le document promis "
+        "est disponible via le lien ci-dessous.",
+        LOOK,
+        auth="lookalike",
+        lookalike="linkedin-notifications.com",
+        comment="look-alike sender domain with a good note",
+    ),
+    case(
+        "111-dmarc-fail-alumni",
+        "modern",
+        "fr",
+        ("Robert Hale", "Healthcare Consultant", "Brussels"),
+        "Hi Élodie, fellow EHESP alum here! Could you check the shared file I sent you?",
+        LOOK,
+        auth="fail",
+        comment="DKIM and DMARC failed with a good note",
+    ),
+    case(
+        "112-dmarc-fail-mutual",
+        "classic",
+        "en",
+        ("Alice Moreau", "Infirmière coordinatrice", "Lyon"),
+        "Nathalie Girard told me to reach out to you. Please confirm your login to read my "
+        "message.",
+        LOOK,
+        auth="fail",
+        comment="DKIM and DMARC failed with a good note",
+    ),
+    # generic: no answer, no signal
+    case(
+        "201-stock-en",
+        "classic",
+        "en",
+        ("Mark Stevens", "Sales Director at Orbis Logistics", "Manchester"),
+        None,
+        GENERIC,
+        stock="en",
+    ),
+    case(
+        "202-stock-fr",
+        "classic",
+        "fr",
+        ("Bruno Lambert", "Agent immobilier", "Marseille"),
+        None,
+        GENERIC,
+        stock="fr",
+    ),
+    case(
+        "203-stock-it",
+        "classic",
+        "fr",
+        ("Paolo Rinaldi", "Consulente assicurativo presso Generali", "Milano"),
+        None,
+        GENERIC,
+        stock="it",
+    ),
+    case(
+        "204-stock-es",
+        "classic",
+        "fr",
+        ("Lucía Herrera", "Diseñadora gráfica freelance", "Valencia"),
+        None,
+        GENERIC,
+        stock="es",
+    ),
+    case(
+        "205-modern-no-note",
+        "modern",
+        "fr",
+        ("Yann Le Goff", "Chef de projet digital chez Orange", "Rennes"),
+        None,
+        GENERIC,
+        mutual=2,
+    ),
+    case(
+        "206-vague-interests-en",
+        "modern",
+        "fr",
+        ("Jessica Turner", "Life Coach | Speaker | Author", "Austin, Texas"),
+        "Hi Élodie, I see we share many interests. Would be great to connect!",
+        GENERIC,
+        comment="claims shared interests without naming one",
+    ),
+    case(
+        "207-vague-fr",
+        "modern",
+        "fr",
+        ("Sébastien Colin", "Consultant en transformation digitale", "Paris"),
+        "Bonjour Élodie, votre profil est très intéressant, je serais ravi d'échanger avec vous.",
+        GENERIC,
+        mutual=1,
+    ),
+    case(
+        "208-vague-de",
+        "classic",
+        "fr",
+        ("Markus Richter", "Vertriebsleiter DACH", "Stuttgart"),
+        "Guten Tag, ich erweitere gerade mein Netzwerk und würde mich freuen, Sie kennenzulernen.",
+        GENERIC,
+    ),
+    case(
+        "209-vague-pt",
+        "modern",
+        "fr",
+        ("Rafael Costa", "Empreendedor", "São Paulo, Brasil"),
+        "Olá! Acompanho o seu trabalho há algum tempo e adoraria fazer parte da sua rede.",
+        GENERIC,
+    ),
+    case(
+        "210-vague-id",
+        "classic",
+        "en",
+        ("Dewi Lestari", "Marketing Executive", "Surabaya"),
+        "Halo, salam kenal. Semoga kita bisa saling berbagi informasi.",
+        GENERIC,
+    ),
+    case(
+        "211-stock-de",
+        "classic",
+        "fr",
+        ("Jan Becker", "Projektmanager bei Siemens", "Berlin"),
+        None,
+        GENERIC,
+        stock="de",
+    ),
+]
+
+# ---------------------------------------------------------------------------------------------
+# Profile 2: a payments engineer at a fintech, Jakarta and Singapore, English interface.
+
+ENGINEER = Recipient(
+    name="Rizky Pratama",
+    address="rizky.pratama@example.id",
+    headline="Senior Software Engineer, Payments at Kilat Pay",
+    profile_slug="rizky-pratama-dev",
+)
+
+ENGINEER_CHECKLIST = """\
+# Who you are: invitations are checked against this profile.
+[me]
+name = "Rizky Pratama"
+organizations = ["Kilat Pay", "Tokopedia", "Grab"]
+schools = ["Universitas Indonesia", "National University of Singapore"]
+industries = ["fintech", "payments", "software engineering"]
+interests = [
+    "distributed systems", "Kotlin", "fraud detection", "open source",
+    "site reliability engineering",
+]
+groups = ["Jakarta Kotlin User Group", "FinTech Indonesia Association", "GDG Jakarta"]
+events = ["Money20/20 Asia 2026", "Singapore FinTech Festival 2026", "DevFest Jakarta 2026"]
+contacts = ["Andi Wijaya", "Mei Ling Tan", "Budi Santoso"]
+
+# Other names people use for the same thing.
+[aliases]
+"Universitas Indonesia" = ["UI", "Fasilkom UI"]
+"National University of Singapore" = ["NUS"]
+"Singapore FinTech Festival 2026" = ["SFF"]
+"site reliability engineering" = ["SRE"]
+"FinTech Indonesia Association" = ["AFTECH", "Asosiasi Fintech Indonesia"]
+"fintech" = ["financial technology"]
+"payments" = ["pembayaran"]
+"distributed systems" = ["sistem terdistribusi"]
+"Jakarta Kotlin User Group" = ["KotlinID Jakarta"]
+
+[thresholds]
+mutual_connections = 20
+"""
+
+ENGINEER_CASES = [
+    case(
+        "001-met-sff-en",
+        "modern",
+        "en",
+        ("Ethan Walsh", "Solutions Architect at Adyen", "Singapore"),
+        "Hey Rizky, great chatting with you at Singapore FinTech Festival — I was the one "
+        "asking about your ledger migration.",
+        LIKELY,
+        ("met_in_person",),
+        mutual=7,
+    ),
+    case(
+        "002-met-devfest-id",
+        "classic",
+        "id",
+        ("Fajar Nugroho", "Android Developer di Gojek", "Jakarta"),
+        "Halo Rizky, kita sempat ngobrol di DevFest Jakarta kemarin soal coroutines. Senang "
+        "bisa kenalan!",
+        LIKELY,
+        ("met_in_person",),
+    ),
+    case(
+        "003-met-meetup-en",
+        "classic",
+        "en",
+        ("Jonathan Lim", "Staff Engineer at Xendit", "Jakarta"),
+        "Rizky — thanks for the whiteboard session after the meetup on Friday, your take on "
+        "idempotency keys was gold.",
+        LIKELY,
+        ("met_in_person",),
+    ),
+    case(
+        "004-met-money2020-de",
+        "modern",
+        "en",
+        ("Lena Hoffmann", "Product Lead Payments bei Solaris", "Berlin, Deutschland"),
+        "Hallo Rizky, wir haben uns auf der Money20/20 Asia in Bangkok am Stand von Adyen "
+        "unterhalten. Gerne bleibe ich in Kontakt!",
+        LIKELY,
+        ("met_in_person",),
+        mutual=2,
+    ),
+    case(
+        "005-same-org-new-en",
+        "modern",
+        "en",
+        ("Aisyah Rahman", "Risk Analyst", "Singapore"),
+        "Hi Rizky, I just joined Kilat Pay's risk team in Singapore — looking forward to "
+        "working with the payments folks!",
+        LIKELY,
+        ("same_organization",),
+        mutual=12,
+    ),
+    case(
+        "006-same-org-past-id",
+        "modern",
+        "id",
+        ("Dimas Saputra", "Engineering Manager at Bukalapak", "Jakarta"),
+        "Mas Rizky, saya dulu satu tim dengan Anda di Tokopedia (squad checkout 2019). Apa kabar?",
+        LIKELY,
+        ("same_organization",),
+        mutual=9,
+    ),
+    case(
+        "007-same-org-es",
+        "classic",
+        "en",
+        ("Carlos Méndez", "Backend Engineer at Mercado Pago", "Ciudad de México"),
+        "Hola Rizky, trabajé en Grab en Singapur hasta 2022, en el equipo de GrabPay. ¡Me "
+        "alegra encontrarte por aquí!",
+        LIKELY,
+        ("same_organization",),
+    ),
+    case(
+        "008-industry-payments-en",
+        "classic",
+        "en",
+        ("Miguel Santos", "Backend Engineer at PayMongo", "Manila"),
+        "Hi Rizky, I build payment rails at a startup in Manila and would love to follow your "
+        "work on payments in Indonesia.",
+        LIKELY,
+        ("same_industry",),
+    ),
+    case(
+        "009-industry-fintech-it",
+        "modern",
+        "en",
+        ("Giorgio Ferri", "Head of Engineering at Satispay", "Milano, Italia"),
+        "Ciao Rizky, lavoro nel fintech a Milano (pagamenti istantanei) e vorrei capire meglio "
+        "il mercato del sud-est asiatico.",
+        LIKELY,
+        ("same_industry",),
+        mutual=1,
+    ),
+    case(
+        "010-interest-fraud-en",
+        "modern",
+        "en",
+        ("Hannah Cho", "ML Engineer at Airwallex", "Singapore"),
+        "Rizky, loved your write-up on fraud detection with streaming features. I'm tackling "
+        "the same problem with Flink at the moment.",
+        LIKELY,
+        ("shared_interests",),
+        mutual=4,
+    ),
+    case(
+        "011-interest-kotlin-id",
+        "classic",
+        "id",
+        ("Yoga Prasetyo", "Software Engineer di Traveloka", "Tangerang"),
+        "Halo Rizky, saya juga aktif berkontribusi di proyek open source Kotlin dan suka "
+        "tulisan Anda soal sistem terdistribusi.",
+        LIKELY,
+        ("shared_interests",),
+    ),
+    case(
+        "012-interest-sre-fr",
+        "modern",
+        "en",
+        ("Mathieu Girard", "SRE chez Lydia", "Paris, France"),
+        "Bonjour Rizky, je travaille sur la fiabilité (SRE) d'une plateforme de paiement à "
+        "Paris et votre article sur les SLO m'a beaucoup appris.",
+        LIKELY,
+        ("shared_interests", "same_industry"),
+    ),
+    case(
+        "013-group-kotlin-en",
+        "classic",
+        "en",
+        ("Kevin Tanoto", "Mobile Engineer at Blibli", "Jakarta"),
+        "Hi Rizky, fellow member of the Jakarta Kotlin User Group here — sorry I missed the "
+        "last meetup!",
+        LIKELY,
+        ("same_groups",),
+    ),
+    case(
+        "014-group-aftech-id",
+        "modern",
+        "id",
+        ("Ratna Sari", "Compliance Manager di DANA", "Jakarta"),
+        "Halo Rizky, kita sama-sama anggota AFTECH. Senang bisa terhubung di sini.",
+        LIKELY,
+        ("same_groups",),
+        mutual=8,
+    ),
+    case(
+        "015-mutual-meiling-en",
+        "modern",
+        "en",
+        ("Raj Malhotra", "Partnerships at Razorpay", "Bengaluru, India"),
+        "Hi Rizky, Mei Ling Tan said you're the person to ask about QRIS integrations — mind "
+        "if I connect?",
+        LIKELY,
+        ("mutual_connection", "specific_reason"),
+        mutual=3,
+    ),
+    case(
+        "016-mutual-budi-id",
+        "classic",
+        "id",
+        ("Agus Setiawan", "CTO di Koperasi Digital Nusantara", "Bandung"),
+        "Halo Rizky, saya dapat rekomendasi dari Pak Budi Santoso untuk menghubungi Anda soal "
+        "integrasi pembayaran.",
+        LIKELY,
+        ("mutual_connection", "specific_reason"),
+    ),
+    case(
+        "017-alumni-nus-en",
+        "classic",
+        "en",
+        ("Wei Jie Ong", "Quant Developer at GIC", "Singapore"),
+        "Hey Rizky! Fellow NUS grad (MComp 2018) here — great to see you doing payments now.",
+        LIKELY,
+        ("fellow_alumni",),
+    ),
+    case(
+        "018-alumni-ui-id",
+        "modern",
+        "id",
+        ("Nadia Putri", "Data Engineer di Bank Jago", "Jakarta"),
+        "Halo Kak Rizky, saya alumni Fasilkom UI angkatan 2015. Salam kenal dari adik tingkat!",
+        LIKELY,
+        ("fellow_alumni",),
+        mutual=14,
+    ),
+    case(
+        "019-alumni-pt",
+        "classic",
+        "en",
+        ("Pedro Oliveira", "Engenheiro de Software no Nubank", "São Paulo"),
+        "Olá Rizky, também fiz intercâmbio na National University of Singapore em 2016. Bom "
+        "encontrar outro ex-aluno!",
+        LIKELY,
+        ("fellow_alumni",),
+    ),
+    case(
+        "020-specific-talk-en",
+        "modern",
+        "en",
+        ("Sophie Tan", "Organiser, PyCon APAC", "Singapore"),
+        "Hi Rizky, I'm organising the payments engineering track at PyCon APAC and wondered if "
+        "you'd give a 30-minute talk on your reconciliation pipeline.",
+        LIKELY,
+        ("specific_reason",),
+    ),
+    case(
+        "021-specific-thesis-id",
+        "classic",
+        "id",
+        ("Intan Permata", "Mahasiswa Sistem Informasi, Universitas Gadjah Mada", "Yogyakarta"),
+        "Halo Mas Rizky, saya sedang menulis skripsi tentang deteksi penipuan transaksi "
+        "digital. Bolehkah saya mewawancarai Anda selama 15 menit?",
+        LIKELY,
+        ("specific_reason",),
+    ),
+    case(
+        "022-specific-no-auth-en",
+        "classic",
+        "en",
+        ("Laura Chen", "Tech Journalist at DealStreetAsia", "Singapore"),
+        "Hi Rizky, I'm writing a piece on how Indonesian wallets handle QRIS at scale — could I "
+        "ask you a few questions for it?",
+        LIKELY,
+        ("specific_reason",),
+        auth="none",
+        comment="no Authentication-Results: unknown, not failed",
+    ),
+    # needs a look
+    case(
+        "101-pitch-outsourcing-en",
+        "classic",
+        "en",
+        ("Tuan Nguyen", "Business Development at VNDevs", "Ho Chi Minh City"),
+        "Hi Rizky, we're a Vietnam-based dev shop with 200+ Kotlin engineers. Can I share our "
+        "rates for staff augmentation?",
+        LOOK,
+        comment="sales pitch",
+    ),
+    case(
+        "102-pitch-kyc-id",
+        "modern",
+        "id",
+        ("Bayu Hidayat", "Sales Manager di VeriDigi", "Jakarta"),
+        "Halo Rizky, kami menyediakan solusi KYC berbasis AI dengan harga terjangkau. Boleh "
+        "saya jadwalkan demo 15 menit minggu ini?",
+        LOOK,
+        mutual=2,
+        comment="sales pitch",
+    ),
+    case(
+        "103-pitch-fraud-en",
+        "modern",
+        "en",
+        ("Jake Morrison", "Account Executive at FraudShield", "Sydney, Australia"),
+        "Hi Rizky, saw your posts on fraud detection — our platform catches 40% more fraud "
+        "than rules engines. Worth a quick call to see a demo?",
+        LOOK,
+        comment="shared interest, but a sales pitch",
+    ),
+    case(
+        "104-pitch-bootcamp-es",
+        "classic",
+        "en",
+        ("Andrea Pérez", "Growth en BlockAcademy", "Bogotá"),
+        "Hola Rizky, lanzamos un bootcamp de blockchain con 50% de descuento solo esta semana. "
+        "¿Te envío el temario?",
+        LOOK,
+        comment="sales pitch",
+    ),
+    case(
+        "105-pitch-trading-it",
+        "modern",
+        "en",
+        ("Luca Moretti", "Trader indipendente", "Roma"),
+        "Ciao Rizky, gestisco un gruppo di trading con segnali garantiti e rendimenti del 20% "
+        "al mese. Scrivimi su Telegram!",
+        LOOK,
+        comment="investment pitch",
+    ),
+    case(
+        "106-headline-org-stock",
+        "classic",
+        "en",
+        ("Michelle Wong", "Product Manager at Kilat Pay", "Singapore"),
+        None,
+        LOOK,
+        stock="en2",
+        comment="stock note; headline names my organization",
+    ),
+    case(
+        "107-headline-industry",
+        "modern",
+        "en",
+        ("Hendra Gunawan", "Head of Payments at Bank Nusantara", "Jakarta"),
+        None,
+        LOOK,
+        mutual=5,
+        comment="no note; headline in my industry",
+    ),
+    case(
+        "108-headline-school-stock",
+        "classic",
+        "id",
+        ("Rina Wulandari", "Mahasiswa Ilmu Komputer di Universitas Indonesia", "Depok"),
+        None,
+        LOOK,
+        stock="id",
+        comment="stock note; headline names my school",
+    ),
+    case(
+        "109-many-mutual",
+        "modern",
+        "en",
+        ("Stefanus Halim", "Investor", "Jakarta"),
+        None,
+        LOOK,
+        mutual=57,
+        comment="no note; 57 connections in common",
+    ),
+    case(
+        "110-lookalike-met",
+        "modern",
+        "en",
+        ("Grace Liu", "VP Partnerships", "Singapore"),
+        "Hi Rizky, great meeting you at Singapore FinTech Festival! I've shared my deck — "
+        "please sign in to view it.",
+        LOOK,
+        auth="lookalike",
+        lookalike="linkedin-security.com",
+        comment="look-alike sender domain with a good note",
+    ),
+    case(
+        "111-dmarc-fail-org",
+        "classic",
+        "id",
+        ("Hadi Kurniawan", "Finance at Kilat Pay", "Jakarta"),
+        "Halo Rizky, saya rekan Anda di Kilat Pay. Tolong cek dokumen invoice ini ya.",
+        LOOK,
+        auth="fail",
+        comment="DKIM and DMARC failed with a good note",
+    ),
+    case(
+        "112-dmarc-fail-mutual",
+        "modern",
+        "en",
+        ("Derek Chua", "Event Director", "Singapore"),
+        "Hi Rizky, Andi Wijaya suggested I contact you about a speaking slot at DevFest Jakarta.",
+        LOOK,
+        auth="fail",
+        comment="DKIM and DMARC failed with a good note",
+    ),
+    # generic
+    case(
+        "201-stock-en",
+        "classic",
+        "en",
+        ("Brandon Reyes", "Real Estate Agent", "Manila"),
+        None,
+        GENERIC,
+        stock="en2",
+    ),
+    case(
+        "202-stock-id",
+        "classic",
+        "id",
+        ("Eko Susanto", "Wiraswasta", "Semarang"),
+        None,
+        GENERIC,
+        stock="id",
+    ),
+    case(
+        "203-stock-de",
+        "classic",
+        "en",
+        ("Thomas Krüger", "Vertriebsleiter bei Bosch", "Stuttgart"),
+        None,
+        GENERIC,
+        stock="de",
+    ),
+    case(
+        "204-stock-pt",
+        "classic",
+        "en",
+        ("Ana Ribeiro", "Consultora de RH", "Porto"),
+        None,
+        GENERIC,
+        stock="pt",
+    ),
+    case(
+        "205-stock-fr",
+        "classic",
+        "en",
+        ("Lucas Bernard", "Commercial chez AXA", "Lyon"),
+        None,
+        GENERIC,
+        stock="fr",
+    ),
+    case(
+        "206-modern-no-note",
+        "modern",
+        "en",
+        ("Arif Hakim", "Content Creator", "Bekasi"),
+        None,
+        GENERIC,
+        mutual=6,
+    ),
+    case(
+        "207-vague-en",
+        "modern",
+        "en",
+        ("Olivia Grant", "Motivational Speaker | Author", "Dubai"),
+        "Hi Rizky, I'm impressed by your profile and would be honored to be part of your network.",
+        GENERIC,
+    ),
+    case(
+        "208-vague-id",
+        "modern",
+        "id",
+        ("Putri Ayu", "Fresh Graduate", "Bogor"),
+        "Halo kak, izin connect ya. Semoga bermanfaat 🙏",
+        GENERIC,
+        mutual=1,
+    ),
+    case(
+        "209-vague-tech-en",
+        "classic",
+        "en",
+        ("Daniel Brooks", "Recruitment Consultant", "Kuala Lumpur"),
+        "Hello Rizky, always happy to connect with tech professionals in the region. Cheers!",
+        GENERIC,
+    ),
+    case(
+        "210-vague-es",
+        "modern",
+        "en",
+        ("Sofía Navarro", "Coach de carrera", "Lima, Perú"),
+        "Hola Rizky, me encantaría ampliar mi red con profesionales como tú. ¡Saludos!",
+        GENERIC,
+    ),
+    case(
+        "211-vague-it",
+        "classic",
+        "en",
+        ("Matteo Conti", "Imprenditore", "Napoli"),
+        "Ciao Rizky, ho visto il tuo profilo e mi piacerebbe entrare in contatto. Buona giornata!",
+        GENERIC,
+    ),
+]
+
+PYMK = [
+    Person("Zara Ahmed", "Product Designer at Canva"),
+    Person("Tomás Ribeiro", "Data Analyst at Shopee"),
+    Person("Yuki Sato", "Marketing Manager at Rakuten"),
+    Person("Amara Obi", "HR Business Partner at Unilever"),
+]
+
+
+def write_profile(
+    directory: Path, recipient: Recipient, checklist: str, cases: list[Case], seed: int
+) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    for old in directory.glob("*.eml"):
+        old.unlink()
+    (directory / "checklist.toml").write_text(checklist, encoding="utf-8")
+    builder = Builder(recipient, seed=seed, start=START)
+    labels: dict[str, dict[str, object]] = {}
+    for number, item in enumerate(cases):
+        pymk = [PYMK[(number + shift) % len(PYMK)] for shift in range(3)]
+        file_name = f"{item.slug}.eml"
+        (directory / file_name).write_bytes(builder.build(item.email, pymk))
+        labels[file_name] = {
+            "label": item.label,
+            "answers": list(item.answers),
+            "name": item.email.inviter.name,
+            "note": None if item.stock else item.email.note,
+            "comment": item.comment,
+        }
+    text = json.dumps(labels, indent=2, ensure_ascii=False) + "\n"
+    (directory / "labels.json").write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    write_profile(HERE / "nurse_lyon", NURSE, NURSE_CHECKLIST, NURSE_CASES, seed=11)
+    write_profile(HERE / "fintech_jakarta", ENGINEER, ENGINEER_CHECKLIST, ENGINEER_CASES, seed=23)
+
+
+if __name__ == "__main__":
+    main()
