@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from collections.abc import Iterator, Sequence
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,9 +16,9 @@ from invite_digest import sources
 from invite_digest.errors import MailboxError
 from invite_digest.ingest import IngestStats, ingest
 from invite_digest.invitation import ParseResult
-from invite_digest.mailbox import ImapMailbox
+from invite_digest.mailbox import FetchedMessage, ImapMailbox
 from invite_digest.settings import ImapSettings, PostAction, Security
-from invite_digest.store import Outcome, Store
+from invite_digest.store import MessageRecord, Outcome, Store
 
 LINKEDIN_DIR = Path(__file__).parent / "fixtures" / "linkedin"
 LABELS = json.loads((LINKEDIN_DIR / "labels.json").read_text())
@@ -296,3 +296,47 @@ def test_parsing_in_worker_processes_gives_the_same_result(
         state = store.folder_state(f"{settings.username}@127.0.0.1:{settings.port}", FOLDER)
     assert state is not None
     assert state.last_uid == len(files)
+
+
+class RecordingSource:
+    """A stand-in MailSource for the search-planning logic: no mail, remembers each search."""
+
+    account, folder = "jordan@example:993", "INBOX"
+
+    def __init__(self, uidvalidity: int = 7) -> None:
+        self.validity = uidvalidity
+        self.searches: list[tuple[int | None, date | None]] = []
+
+    def uidvalidity(self) -> int:
+        return self.validity
+
+    def search(
+        self, *, after_uid: int | None, since: date | None, senders: Sequence[str]
+    ) -> list[int]:
+        self.searches.append((after_uid, since))
+        return []
+
+    def fetch(self, uids: Sequence[int]) -> Iterator[FetchedMessage]:
+        return iter(())
+
+
+def test_each_run_looks_back_from_the_last_complete_read(data_dir: Path) -> None:
+    day = datetime(2026, 11, 2, 7, tzinfo=UTC)
+    source = RecordingSource()
+    with Store.open(data_dir) as store:
+
+        def ingest_on(moment: datetime) -> None:
+            ingest(source, store, senders=SENDERS, lookback_days=14, clock=lambda: moment)  # type: ignore[arg-type]
+
+        ingest_on(day)
+        store.record_batch(source.account, source.folder, 7, [MessageRecord(90, Outcome.SKIPPED)])
+        ingest_on(day + timedelta(days=30))  # the service was off for a month
+        ingest_on(day + timedelta(days=31))
+        source.validity = 8
+        ingest_on(day + timedelta(days=32))
+    assert source.searches == [
+        (None, date(2026, 10, 19)),  # first run: the lookback window
+        (90, date(2026, 10, 19)),  # after the bookmark, back to the window of the last read
+        (90, date(2026, 11, 18)),
+        (None, date(2026, 11, 20)),  # new UIDVALIDITY: the window again, no bookmark
+    ]

@@ -56,10 +56,26 @@ def test_database_is_private_and_migrated_once(tmp_path: Path) -> None:
     with Store.open(data_dir) as store:
         versions = store._db.execute("SELECT version FROM schema_version").fetchall()
         journal = store._db.execute("PRAGMA journal_mode").fetchone()[0]
-    assert versions == [(len(MIGRATIONS),)]
+    assert [version for (version,) in versions] == list(range(1, len(MIGRATIONS) + 1))
     assert journal == "wal"
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
     assert stat.S_IMODE((data_dir / Store.FILE_NAME).stat().st_mode) == 0o600
+
+
+def test_an_older_database_is_migrated_keeping_its_data(tmp_path: Path) -> None:
+    with sqlite3.connect(tmp_path / Store.FILE_NAME) as db:
+        db.executescript(MIGRATIONS[0])
+        db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+        db.execute("INSERT INTO schema_version VALUES (1)")
+        db.execute("INSERT INTO folders VALUES (?, ?, 111, 42)", (ACCOUNT, FOLDER))
+    with Store.open(tmp_path) as store:
+        state = store.folder_state(ACCOUNT, FOLDER)
+        store.mark_checked(ACCOUNT, FOLDER, T0.date())
+        checked = store.folder_state(ACCOUNT, FOLDER)
+    assert state is not None
+    assert (state.uidvalidity, state.last_uid, state.checked_on) == (111, 42, None)
+    assert checked is not None
+    assert checked.checked_on == T0.date()
 
 
 def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:

@@ -60,6 +60,12 @@ class IngestStats:
     rescanned: bool = False  # first run on the folder, or its UIDVALIDITY changed
 
 
+@dataclass(frozen=True)
+class _Window:
+    today: date
+    lookback: timedelta
+
+
 def ingest(
     source: MailSource,
     store: Store,
@@ -82,8 +88,9 @@ def ingest(
     """
     account, folder = source.account, source.folder
     uidvalidity = source.uidvalidity()
-    window_start = clock().date() - timedelta(days=lookback_days)
-    after_uid, window, rescan = _where_to_look(store, source, uidvalidity, since, window_start)
+    today = clock().date()
+    lookback = _Window(today, timedelta(days=lookback_days))
+    after_uid, window, rescan = _where_to_look(store, source, uidvalidity, since, lookback)
     found = source.search(after_uid=after_uid, since=window, senders=senders)
     known = store.known_uids(account, folder, uidvalidity, found)
     new_uids = [uid for uid in found if uid not in known]
@@ -98,14 +105,20 @@ def ingest(
         counter.add_batch(store.record_batch(account, folder, uidvalidity, records, now=clock()))
         if progress:
             progress(counter.fetched, len(new_uids))
+    store.mark_checked(account, folder, today)
     return counter.stats()
 
 
 def _where_to_look(
-    store: Store, source: MailSource, uidvalidity: int, since: date | None, window_start: date
-) -> tuple[int | None, date | None, bool]:
+    store: Store, source: MailSource, uidvalidity: int, since: date | None, window: _Window
+) -> tuple[int | None, date, bool]:
     """(after_uid, since, rescan) for the search, restarting the bookmark on a new folder or
-    a new UIDVALIDITY. A bookmark at 0 means nothing was read yet: use the lookback window."""
+    a new UIDVALIDITY.
+
+    The date bound (the lookback window before the last complete read, or before today) keeps
+    sources without ordered UIDs (Maildir, mbox) from reading all old mail again; for IMAP the
+    UID bookmark does the real work.
+    """
     state = store.folder_state(source.account, source.folder)
     rescan = state is None or state.uidvalidity != uidvalidity
     if rescan:
@@ -116,10 +129,10 @@ def _where_to_look(
         store.set_uidvalidity(source.account, source.folder, uidvalidity)
     if since is not None:
         return None, since, rescan
-    last_uid = 0 if state is None or rescan else state.last_uid
-    if last_uid > 0:
-        return last_uid, None, rescan
-    return None, window_start, rescan
+    if state is None or rescan:
+        return None, window.today - window.lookback, rescan
+    after_uid = state.last_uid if state.last_uid > 0 else None
+    return after_uid, (state.checked_on or window.today) - window.lookback, rescan
 
 
 def _batches(messages: Iterable[FetchedMessage], size: int) -> Iterator[list[FetchedMessage]]:

@@ -17,7 +17,7 @@ import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Self
@@ -79,6 +79,10 @@ MIGRATIONS: tuple[str, ...] = (
         counts TEXT
     );
     """,
+    # 2: the day a folder was last read to the end, to bound the next search by date too
+    """
+    ALTER TABLE folders ADD COLUMN checked_on TEXT;
+    """,
 )
 
 
@@ -98,6 +102,7 @@ class Status(StrEnum):
 class FolderState:
     uidvalidity: int
     last_uid: int
+    checked_on: date | None = None  # the day of the last complete read (None: never)
 
 
 @dataclass(frozen=True)
@@ -241,10 +246,13 @@ class Store:
 
     def folder_state(self, account: str, folder: str) -> FolderState | None:
         row = self._db.execute(
-            "SELECT uidvalidity, last_uid FROM folders WHERE account = ? AND folder = ?",
+            "SELECT uidvalidity, last_uid, checked_on FROM folders"
+            " WHERE account = ? AND folder = ?",
             (account, folder),
         ).fetchone()
-        return FolderState(row[0], row[1]) if row else None
+        if row is None:
+            return None
+        return FolderState(row[0], row[1], date.fromisoformat(row[2]) if row[2] else None)
 
     def set_uidvalidity(self, account: str, folder: str, uidvalidity: int) -> None:
         """Start (or restart, after a UIDVALIDITY change) a folder's bookmark at UID 0."""
@@ -252,8 +260,17 @@ class Store:
             db.execute(
                 "INSERT INTO folders (account, folder, uidvalidity, last_uid) VALUES (?, ?, ?, 0)"
                 " ON CONFLICT (account, folder)"
-                " DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = 0",
+                " DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = 0,"
+                " checked_on = NULL",
                 (account, folder, uidvalidity),
+            )
+
+    def mark_checked(self, account: str, folder: str, day: date) -> None:
+        """The folder was read to the end on `day`."""
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE folders SET checked_on = ? WHERE account = ? AND folder = ?",
+                (day.isoformat(), account, folder),
             )
 
     def known_uids(
