@@ -227,6 +227,11 @@ class ImapMailbox:
                 return operation(self._require_client())
             except CONNECTION_ERRORS as exc:
                 self._reconnect_after(exc, what)
+            except IMAPClientError as exc:  # a NO or BAD answer: the connection itself is fine
+                raise MailboxError(
+                    f"IMAP server {self.address} refused {what} in folder {self.folder!r}: "
+                    f"{_why(exc)}; the next run tries again"
+                ) from None
 
     def _reconnect_after(self, exc: BaseException, what: str) -> None:
         self._disconnect(graceful=False)
