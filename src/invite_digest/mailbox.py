@@ -38,6 +38,8 @@ DELETED = b"\\Deleted"
 ANY_KEYWORD = b"\\*"  # in PERMANENTFLAGS: the server stores keywords of our choosing
 # Errors after which a new connection may succeed: socket trouble, timeouts, EOF mid-response.
 CONNECTION_ERRORS = (OSError, imaplib.IMAP4.abort)
+# OpenSSL's X509_V_ERR_HOSTNAME_MISMATCH and X509_V_ERR_IP_ADDRESS_MISMATCH.
+NAME_MISMATCH_CODES = (62, 64)
 
 
 class UidValidityChanged(MailboxError):
@@ -152,15 +154,24 @@ class ImapMailbox:
             if settings.security is Security.STARTTLS:
                 client.starttls(context)
         except ssl.SSLCertVerificationError as exc:
-            raise MailboxError(
-                f"the TLS certificate of {self.address} is not trusted ({exc.verify_message}); "
-                "for a self-signed server set imap.ca_file to its certificate"
-            ) from None
+            raise MailboxError(self._untrusted_certificate(exc)) from None
         except (*CONNECTION_ERRORS, IMAPClientError) as exc:
             raise MailboxError(
                 f"cannot connect to IMAP server {self.address}: {_why(exc)}"
             ) from None
         return client
+
+    def _untrusted_certificate(self, exc: ssl.SSLCertVerificationError) -> str:
+        if exc.verify_code in NAME_MISMATCH_CODES:
+            # A CA file would not help here: the certificate is for another server name.
+            return (
+                f"the TLS certificate of {self.address} does not match the host name "
+                f"({exc.verify_message}); set imap.host to a name the certificate lists"
+            )
+        return (
+            f"the TLS certificate of {self.address} is not trusted ({exc.verify_message}); "
+            "for a self-signed server set imap.ca_file to its certificate"
+        )
 
     def _tls_context(self) -> ssl.SSLContext | None:
         if self.settings.security is Security.NONE:
