@@ -23,6 +23,7 @@ FIRST_ID = 7390011220000000000
 class Notification:
     raw: bytes
     inviter: str | None  # the invitation's unique inviter name; None for other mail
+    from_network: bool = True  # sent by LinkedIn's notification address (what a run fetches)
 
 
 class MailGenerator:
@@ -35,8 +36,8 @@ class MailGenerator:
         self._other_numbers = itertools.count()
         self._invitation = (FIXTURES / "001-met-career-fair.eml").read_bytes()
         self._others = [
-            (FIXTURES / "301-accepted.eml").read_bytes(),
-            (FIXTURES / "304-newsletter.eml").read_bytes(),
+            (FIXTURES / "301-accepted.eml").read_bytes(),  # from LinkedIn
+            (FIXTURES / "304-newsletter.eml").read_bytes(),  # from elsewhere
         ]
         self.inviters: list[str] = []
         self._raw_by_inviter: dict[str, bytes] = {}
@@ -57,7 +58,8 @@ class MailGenerator:
 
     def other(self) -> Notification:
         kind = next(self._other_numbers) % len(self._others)
-        return Notification(self._with_new_message_id(self._others[kind]), None)
+        raw = self._with_new_message_id(self._others[kind])
+        return Notification(raw, None, from_network=kind == 0)
 
     def mix(self, count: int) -> list[Notification]:
         """`count` notifications: 3 in 8 new invitations, 1 in 8 reminders, the rest other."""
