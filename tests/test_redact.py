@@ -266,3 +266,23 @@ def test_checklist_verdict_is_unchanged(sample: Path, redacted: dict[str, bytes]
     assert copy.answers == original.answers
     assert copy.weak == original.weak
     assert copy.flags == original.flags
+
+
+def _cut_and_broken_copies(raw: bytes) -> list[bytes]:
+    cuts = [raw[:end] for end in range(200, len(raw), len(raw) // 30)]
+    # One broken header line ends the header block early: the rest is read as body text.
+    broken_header = raw.replace(b"Message-ID:", b"Message\xc1ID:", 1)
+    return [*cuts, broken_header, raw.replace(b"\r\n", b"\n")]
+
+
+@pytest.mark.parametrize("name", ["001-met-career-fair.eml", "018-base64-alumni.eml"])
+def test_damaged_copies_are_redacted_too(name: str) -> None:
+    for damaged in _cut_and_broken_copies((FIXTURES / "linkedin" / name).read_bytes()):
+        try:
+            copy = redact_email(damaged)
+        except InviteDigestError as error:
+            assert str(error).startswith(("not an email", "cannot write a redacted copy"))
+            continue
+        seen = _everything(copy)
+        assert "Rivera" not in seen
+        assert "jordan.rivera@example.org" not in seen

@@ -18,10 +18,12 @@ import hashlib
 import html
 import io
 import itertools
+import quopri
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from email import message_from_bytes
+from email.errors import MessageError
 from email.generator import BytesGenerator
 from email.header import Header, decode_header, make_header
 from email.message import Message
@@ -39,6 +41,7 @@ PLACEHOLDER_HEADLINE = "Recipient Headline"
 PLACEHOLDER_ADDRESS = "recipient@example.invalid"
 PLACEHOLDER_PROFILE_SLUG = "recipient-name"
 REDACTED = "[redacted]"
+UNREADABLE_PART = "[This part could not be read, so it was left out of the redacted copy.]\n"
 # Documentation ranges (RFC 5737, RFC 3849): still addresses, so parsers keep working.
 DOCUMENTATION_IPV4 = "192.0.2.1"
 DOCUMENTATION_IPV6 = "2001:db8::1"
@@ -97,6 +100,12 @@ _IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.])")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 _MAILFROM = re.compile(r"((?:smtp\.mailfrom|envelope-from|smtp\.helo)=)([^@\s;]+)@", re.IGNORECASE)
 _ANGLE_ADDRESS = re.compile(r"<([^<>@\s]+)@([^<>\s]+)>")
+_UNFOLDED_BREAK = re.compile(r"\r\n(?![ \t])|\r(?![\n \t])|\n(?![ \t])")
+# Characters other than CR and LF that Python's str.splitlines() (and so the generator) breaks at.
+_STRAY_LINE_SEPARATOR = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_UNREADABLE = (ValueError, LookupError, UnicodeError, MessageError)
+_DISPLAY_NAME_BEFORE = re.compile(r"([^\s\"<>:,;][^\"<>:,;\n]{0,80}?)\"?\s*$")
+_RECEIVED_FOR = re.compile(r"\bfor\s+(<[^<>\s@]+@[^<>\s]+>)", re.IGNORECASE)
 _COMMENT = re.compile(r"\([^()]*\)")
 _RECEIVED_CLAUSE = re.compile(r"(?:^|\s)(from|by|via|with|id|for)\s+(\S+)", re.IGNORECASE)
 
@@ -110,12 +119,15 @@ def redact_email(raw: bytes) -> bytes:
     message = _parse(raw)
     _drop_image_parts(message)
     redactor = Redactor()
+    verbatim: dict[bytes, bytes] = {}
+    _learn_addresses(message, redactor)
     for text in _texts(message):
         redactor.learn(text)
-    _redact_headers(message, redactor)
+    for part in message.walk():
+        _rewrite_headers(part, redactor)
     for part in _leaves(message):
-        _redact_leaf(part, redactor)
-    return _serialize(message, raw)
+        _redact_leaf(part, redactor, verbatim)
+    return _serialize(message, raw, verbatim)
 
 
 @dataclass
@@ -169,6 +181,8 @@ class Redactor:
             self.recipient.headlines.add(html.unescape(match["headline"]).strip())
         for url in _URL.findall(text):
             self._learn_url(url)
+        for address in self.recipient.addresses:
+            self.recipient.full_names.update(_display_names(text, address))
 
     def learn_addresses(self, header_values: Iterable[str]) -> None:
         for name, address in getaddresses(list(header_values)):
@@ -298,20 +312,51 @@ def _texts(message: Message) -> Iterator[str]:
     """Every header value (decoded) and every leaf's decoded text, for the learning pass."""
     for part in message.walk():
         for _, value in part.items():
-            yield _decoded_header(value)
+            yield _decoded_header(_text(value))
         if not part.is_multipart():
             yield _decoded_body(part)
+            yield _as_if_quoted_printable(part)
 
 
-def _redact_headers(message: Message, redactor: Redactor) -> None:
+def _as_if_quoted_printable(part: Message) -> str:
+    """A body read as quoted-printable whatever its headers say: when damage has cut the
+    headers short, the footer naming the recipient is still found across soft line breaks."""
+    payload = part.get_payload()
+    if not isinstance(payload, str):
+        return ""
+    return quopri.decodestring(payload.encode("utf-8", "surrogateescape")).decode(
+        "utf-8", "replace"
+    )
+
+
+def _display_names(text: str, address: str) -> Iterator[str]:
+    """ "Jordan Rivera" of "Jordan Rivera <jordan@...>" in a text: found there when damage has
+    pushed the headers into the body."""
+    lowered, wanted = text.lower(), f"<{address.lower()}>"
+    end = lowered.find(wanted)
+    while end >= 0:
+        found = _DISPLAY_NAME_BEFORE.search(text, max(0, end - 100), end)
+        # "Received: ... for <address>" names a mailbox, not a person.
+        if found and found[1].split()[-1].lower() != "for":
+            yield found[1]
+        end = lowered.find(wanted, end + 1)
+
+
+def _learn_addresses(message: Message, redactor: Redactor) -> None:
     for name in RECIPIENT_HEADERS:
-        redactor.learn_addresses(_decoded_header(value) for value in message.get_all(name, []))
-    for part in message.walk():
-        _rewrite_headers(part, redactor)
+        values = message.get_all(name, [])
+        redactor.learn_addresses(_decoded_header(_text(value)) for value in values)
+    for value in message.get_all("Received", []):
+        redactor.learn_addresses(_RECEIVED_FOR.findall(_text(value)))
 
 
 def _rewrite_headers(part: Message, redactor: Redactor) -> None:
-    redacted = [(name, _redact_header(name, value, redactor)) for name, value in part.items()]
+    redacted = []
+    for name, value in part.items():
+        try:
+            redacted.append((name, _well_folded(_redact_header(name, _text(value), redactor))))
+        except _UNREADABLE:
+            redacted.append((name, REDACTED))
     for name in {name for name, _ in redacted}:
         del part[name]
     for name, value in redacted:
@@ -368,15 +413,18 @@ def _authentication_shape(value: str, dummies: Dummies) -> str:
     return _MAILFROM.sub(lambda match: f"{match[1]}{dummies(match[2])}@", value)
 
 
-def _redact_leaf(part: Message, redactor: Redactor) -> None:
-    payload = part.get_payload()
-    if not isinstance(payload, str) or not payload:
-        return
-    if part.get_content_maintype() != "text":
-        # A damaged multipart (no boundary found) arrives here as raw text: redact it as is.
-        if part.get_content_maintype() in {"multipart", "message"}:
-            part.set_payload(redactor.redact(payload))
-        return
+def _redact_leaf(part: Message, redactor: Redactor, verbatim: dict[bytes, bytes]) -> None:
+    try:
+        if part.get_content_maintype() == "text":
+            _redact_text_part(part, redactor)
+        elif part.get_content_maintype() in {"multipart", "message"}:
+            _redact_unsplit_part(part, redactor, verbatim)
+    except _UNREADABLE:
+        # Better a copy without this part than a copy with the recipient still in it.
+        part.set_payload(UNREADABLE_PART)
+
+
+def _redact_text_part(part: Message, redactor: Redactor) -> None:
     codec = _codec(part.get_content_charset())
     text = _decoded_body(part)
     redacted = redactor.redact(text)
@@ -385,6 +433,21 @@ def _redact_leaf(part: Message, redactor: Redactor) -> None:
     if redacted != text:
         encoding = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
         part.set_payload(_encode_body(redacted.encode(codec, "surrogateescape"), encoding))
+
+
+def _redact_unsplit_part(part: Message, redactor: Redactor, verbatim: dict[bytes, bytes]) -> None:
+    """A damaged multipart (its boundary never found) arrives as one raw text: redact that.
+
+    The generator cannot write such a body when it holds 8-bit bytes, so the part gets a
+    placeholder that `_serialize` swaps for the redacted bytes.
+    """
+    body = part.get_payload(decode=True)
+    if not isinstance(body, bytes):
+        return
+    text = body.decode("utf-8", "surrogateescape")
+    placeholder = f"[redact:verbatim:{len(verbatim)}]"
+    verbatim[placeholder.encode()] = redactor.redact(text).encode("utf-8", "surrogateescape")
+    part.set_payload(placeholder)
 
 
 def _drop_image_sources(markup: str) -> str:
@@ -415,6 +478,17 @@ def _codec(charset: str | None) -> str:
         except LookupError:
             pass
     return "utf-8"
+
+
+def _text(value: str | Header) -> str:
+    """A header value as a string: compat32 hands out a Header object when it has 8-bit bytes."""
+    return value if isinstance(value, str) else value.encode()
+
+
+def _well_folded(value: str) -> str:
+    """Every line break followed by whitespace, so a damaged value cannot start a new header."""
+    value = _STRAY_LINE_SEPARATOR.sub(" ", value)
+    return _UNFOLDED_BREAK.sub(lambda match: match.group(0) + " ", value)
 
 
 def _decoded_header(value: str) -> str:
@@ -466,12 +540,21 @@ def _same_class(character: str, noise: int, *, first: bool) -> str:
     return letter.upper() if character.isupper() else letter
 
 
-def _serialize(message: Message, raw: bytes) -> bytes:
+def _serialize(message: Message, raw: bytes, verbatim: dict[bytes, bytes]) -> bytes:
     buffer = io.BytesIO()
     generator = BytesGenerator(buffer, mangle_from_=False, maxheaderlen=0, policy=compat32)
     linesep = "\r\n" if b"\r\n" in raw else "\n"
-    generator.flatten(message, linesep=linesep)
-    return _keep_missing_close_delimiter(buffer.getvalue(), message, raw, linesep.encode())
+    try:
+        generator.flatten(message, linesep=linesep)
+    except (MessageError, UnicodeError, AttributeError) as error:
+        # The stdlib generator gives up on a few broken structures (a text part holding parts).
+        raise InviteDigestError(
+            f"cannot write a redacted copy: the email is too damaged ({type(error).__name__})"
+        ) from None
+    output = buffer.getvalue()
+    for placeholder, body in verbatim.items():
+        output = output.replace(placeholder, body, 1)
+    return _keep_missing_close_delimiter(output, message, raw, linesep.encode())
 
 
 def _keep_missing_close_delimiter(
