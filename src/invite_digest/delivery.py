@@ -218,6 +218,8 @@ def _classify(exc: BaseException, settings: SmtpSettings, doing: str) -> Excepti
     if isinstance(exc, smtplib.SMTPNotSupportedError):
         return DeliveryError(f"{where}: {exc}", permanent=True)
     if isinstance(exc, smtplib.SMTPServerDisconnected):
+        if isinstance(exc.__context__, TimeoutError):  # smtplib reports a read timeout so
+            return _TemporaryFailure(f"no answer within {settings.timeout:g} s while {doing}")
         return _TemporaryFailure(f"connection closed while {doing}")
     if isinstance(exc, smtplib.SMTPResponseException):
         text = _reply_text(exc.smtp_code, exc.smtp_error, settings)
