@@ -46,7 +46,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bour (?:\w+ )?(?:chat|conversation|talk|meeting|discussion) "
         r"(?:at|during|yesterday|last|today|earlier|after|this)\b",
         r"\bthanks? (?:you )?for (?:the|our) " + _gap(2) + r"(?:chat|conversation|talk|discussion"
-        r"|meeting|tour|visit)\b",
+        r"|meeting|tour|visit|session|coffee|lunch|dinner|drinks)\b",
         r"\b(?:after|during|at) your (?:panel|talk|keynote|presentation|session|workshop|lecture"
         r"|speech|booth|stand|demo day pitch)\b",
         r"\b(?:stopped|came) by (?:your|the) (?:booth|table|stand)\b",
@@ -71,7 +71,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bgrazie per (?:la|la bella|la piacevole) (?:chiacchierata|conversazione)\b",
         r"\bdopo il tuo (?:intervento|talk|panel|discorso|seminario)\b",
         # de (ö, ü, ä lose their dots: "schön" -> "schon", "Gespräch" -> "gesprach")
-        r"\bhaben uns " + _gap(4) + r"(?:kennengelernt|getroffen|gesehen|unterhalten)\b",
+        r"\bhaben uns " + _gap(10) + r"(?:kennengelernt|getroffen|gesehen|unterhalten)\b",
         r"\b(?:schon|toll|nett|freut mich|gefreut)\b[^|]{0,30}\b(?:kennengelernt|getroffen"
         r"|gesehen)\b",
         r"\b(?:danke|vielen dank) fur (?:das|unser) " + _gap(1) + r"(?:gesprach|austausch)\b",
@@ -124,6 +124,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bkita (?:pernah )?bekerja (?:bersama|sama)\b",
         r"\b(?:mantan )?rekan (?:kerja|sekantor)\b",
         r"\bperusahaan yang sama\b",
+        r"\bsatu (?:tim|kantor|divisi|squad)\b",
     ),
     Question.SAME_INDUSTRY: (
         r"\b(?:i|we) (?:also|too) work in\b",
@@ -147,7 +148,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
     ),
     Question.SHARED_INTERESTS: (
         r"\b(?:read|saw|enjoyed|loved|liked) your " + _gap(1) + r"(?:post|article|piece|blog"
-        r"|paper|podcast|newsletter|video|book|research)\b",
+        r"|paper|podcast|newsletter|video|book|research|write up|writeup"
+        r"|slides|talk)\b",
         r"\b(?:also|too) (?:passionate|interested|excited|working on|focused on)\b",
         r"\bpassionate about " + _gap(4) + r"(?:too|as well)\b",
         r"\bshare (?:your|the same|a) (?:passion|interest)\b",
@@ -340,6 +342,18 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bmengundang anda\b(?![^|]{0,25}\bjaringan)",
         r"\bkami sedang (?:merekrut|mencari)\b",
         r"\bsaya sedang (?:menyelenggarakan|mengadakan|menyusun)\b",
+        r"\b(?:boleh|bolehkah|bisakah) saya (?:bertanya|tanya|mewawancarai|meminta|minta)\b",
+        r"\bsaya sedang menulis (?:skripsi|tesis|disertasi|artikel|buku|makalah)\b",
+        r"\b(?:may|could|can) i ask (?:you )?(?:a|some|few|about|for|how|what|whether|if)\b",
+        r"\b(?:puis je|pourrais je) vous (?:poser|demander|interroger)\b",
+        r"\bje (?:realise|redige|fais|ecris|prepare) (?:un|une|mon|ma) (?:memoire|these|etude"
+        r"|enquete|article|livre|podcast)\b",
+        r"\b(?:accepteriez vous|seriez vous (?:d'accord|disponible|prete?))\b",
+        r"\b(?:puedo|podria) (?:preguntarte|preguntarle|hacerte una pregunta)\b",
+        r"\b(?:posso|potrei) (?:chiederti|chiederle|farti una domanda)\b",
+        r"\bdarf ich (?:sie|dich) " + _gap(2) + r"fragen\b",
+        r"\b(?:posso|poderia) (?:te |lhe )?(?:perguntar|fazer uma pergunta)\b",
+        r"\b(?:entretien|entrevista|intervista|wawancara|mewawancarai) (?:de |di |selama )?\d+\b",
         r"\b(?:bisakah|boleh|bisa) kita (?:menjadwalkan|mengatur|atur|jadwalkan) "
         + _gap(1)
         + r"(?:panggilan|telepon|pertemuan|call|rapat)\b",
@@ -351,7 +365,10 @@ CUES: Final[dict[Question, str]] = {
     Question.MET_IN_PERSON: (
         r"\b(?:met|meet|meeting|saw|see|seeing|talk\w*|chat\w*|spoke|speak\w*|conversation"
         r"|booth|panel|session|visit\w*|conocimos|vimos|charla\w*|conosciut\w|incontrat\w*"
-        r"|kennengelernt|getroffen|gesehen|rencontr\w*|croise\w*|conhecemos|bertemu)\b"
+        r"|kennengelernt|getroffen|gesehen|rencontr\w*|croise\w*|conhecemos|bertemu"
+        # conversation verbs: talking at one of your events means you were both there
+        r"|echang\w*|discut\w*|unterhalten|chiacchier\w*|ngobrol|mengobrol|coincid\w*"
+        r"|hablamos|conversamos|atelier|workshop)\b"
     ),
     Question.SAME_ORGANIZATION: (
         r"\b(?:join\w*|(?<!you )(?<!you're )work\w* (?:at|for|with)|colleague\w*|coworker\w*"
@@ -360,22 +377,29 @@ CUES: Final[dict[Question, str]] = {
         r"|former|formerly|previously|ex|ancien\w*|antig[ou]\w*|ehemalig\w*|mantan"
         r"|arbeit\w*|travaill\w*|trabalh\w*|bekerja|collega|colleghi|kolleg\w*|collegue\w*"
         r"|colega\w*|rekan|equipo|equipe|incorpor\w*|entrat[oa]|angefangen|rejoint|ingress\w*"
-        r"|bergabung)\b"
+        r"|bergabung|integr\w*|arriv\w*|station|ward|reparto|abteilung)\b"
     ),
     Question.SAME_INDUSTRY: (
         r"\b(?:peer\w*|too|also|as well|same|fellow|work\w* in|i'm in|i am in|background in"
-        r"|career in|tambien|anche|anch'io|auch|ebenfalls|aussi|egalement|tambem|juga)\b"
+        r"|career in|tambien|anche|anch'io|auch|ebenfalls|aussi|egalement|tambem|juga"
+        # "other ICU nurse leaders", "I manage a 24-bed ICU", "lavoro nel fintech"
+        r"|other\w*|otr[oa]s|altr[ie]|andere\w*|autres|outr[oa]s|manag\w*|run|build\w*"
+        r"|lavor\w*|trabaj\w*|arbeit\w*|travaill\w*|trabalh\w*|bekerja)\b"
     ),
     Question.SHARED_INTERESTS: (
         r"\b(?:too|also|as well|passion\w*|interest\w*|working on|work on|focus\w* on"
         r"|read your|your (?:post|article|piece)|love\w* to (?:talk|chat|discuss|learn|hear)"
         r"|tambien|anche|auch|aussi|tambem|juga|interes\w*|apasion\w*|appassion\w*"
-        r"|passionn\w*|apaixon\w*|begeister\w*|tertarik)\b"
+        r"|passionn\w*|apaixon\w*|begeister\w*|tertarik"
+        # "my PhD is on ...", "your comments on ...", "je travaille sur ..."
+        r"|research\w*|phd|thesis|these|memoire|tesis|skripsi|same problem"
+        r"|write up|tackl\w*|travaill\w* sur|lavor\w* su|your work)\b"
     ),
     Question.SAME_GROUPS: (
         r"\b(?:member\w*|group|miembro\w*|grupo|membr\w*|gruppo|soci[oa]|mitglied\w*|gruppe"
         r"|groupe|anggota|grup|chapter|forum|slack|both|ambos|ambas|entrambi|entrambe|beide"
-        r"|berdua|os dois|as duas|los dos|las dos|tous les deux|toutes les deux)\b"
+        r"|berdua|os dois|as duas|los dos|las dos|tous les deux|toutes les deux"
+        r"|adherent\w*|inscrit\w*|iscritt\w*|also|too|aussi|auch|tambien|anche|tambem|juga)\b"
     ),
     Question.MUTUAL_CONNECTION: (
         r"\b(?:suggest\w*|recommend\w*|referr\w*|told|introduc\w*|mentioned|sugiri\w*"
@@ -451,6 +475,25 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\bconsulta gratuita\b|\bprova gratuita\b|\bkostenlos\w* (?:test|beratung|demo)\w*\b"
         r"|\bessai gratuit\b|\bteste gratis\b|\buji coba gratis\b"
         r"|\b(?:discount|descuento|sconto|rabatt|desconto|diskon)\b",
+    ),
+    (
+        "makes a limited-time offer",
+        r"\b(?:only|just) this (?:week|month)\b|\blimited (?:time )?offer\b"
+        r"|\bsolo (?:esta|este|questa|questo) (?:semana|mes|settimana|mese)\b"
+        r"|\bnur (?:diesen|diese) (?:monat|woche)\b|\bseulement ce mois\b"
+        r"|\bapenas (?:esta|este) (?:semana|mes)\b|\bhanya (?:minggu|bulan) ini\b"
+        r"|\b(?:for the price of|zum preis von|al precio de|au prix de|al prezzo di"
+        r"|pelo preco de)\b|\b(?:ich biete|wir bieten)\b",
+    ),
+    (
+        "promises investment returns",
+        r"\b(?:crypto|cripto|krypto)\w*|\bforex\b|\btrading (?:group|signals?)\b"
+        r"|\b(?:gruppo|grupo) (?:di |de )?trading\b|\bsegnali\b|\bpassive income\b"
+        r"|\b\d+ (?:a |per |par |al |pro |por |au )?(?:month|monthly|mensual|mensile|mese"
+        r"|monat\w*|mois|mensuel\w*|mes|mensal|bulan)\b"
+        r"|\b(?:guaranteed|garantit\w*|garantizad\w*|garantiert\w*|garantid\w*|dijamin)"
+        r" (?:returns?|rendimenti|rentabilidad|rendite|rendements?|retornos?|profit|keuntungan)\b"
+        r"|\b(?:on|por|su|auf|sur|no|via) (?:whatsapp|telegram)\b",
     ),
 )
 
