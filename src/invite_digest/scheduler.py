@@ -31,7 +31,8 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 
-from .errors import ConfigError, InviteDigestError
+from .errors import AlreadyRunning, ConfigError, InviteDigestError
+from .runlock import ensure_private_dir
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -136,10 +137,18 @@ class Heartbeat:
             "last_run": _last_run_record(self.last_run),
         }
         with self._lock:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            ensure_private_dir(self.path.parent)
             temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-            temporary.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+            _write_private(temporary, json.dumps(record, indent=2) + "\n")
             temporary.replace(self.path)
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Write `path` readable by the owner only, whatever the umask."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(descriptor, 0o600)  # a leftover temporary file may have been created looser
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write(text)
 
 
 def _last_run_record(last_run: LastRun | None) -> dict[str, Any] | None:
@@ -295,6 +304,11 @@ class _DigestService:
         ok, error = True, ""
         try:
             self._run_job()
+        except AlreadyRunning as exc:
+            # A manual run is doing the work right now: skipping is not a failure.
+            log.warning("scheduled run skipped: %s", exc)
+            self.beat()
+            return
         except InviteDigestError as exc:
             ok, error = False, str(exc)
             log.error("run failed: %s", exc)  # a known error: no traceback
