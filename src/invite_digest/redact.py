@@ -330,8 +330,8 @@ def _as_if_quoted_printable(part: Message) -> str:
 
 
 def _display_names(text: str, address: str) -> Iterator[str]:
-    """ "Jordan Rivera" of "Jordan Rivera <jordan@...>" in a text: found there when damage has
-    pushed the headers into the body."""
+    """The display names written before `<address>` in a text ("Jordan Rivera <jordan@...>"):
+    found there when damage has pushed the headers into the body."""
     lowered, wanted = text.lower(), f"<{address.lower()}>"
     end = lowered.find(wanted)
     while end >= 0:
@@ -383,7 +383,7 @@ def _redact_header(name: str, value: str, redactor: Redactor) -> str:
 
 
 def _received_shape(value: str) -> str:
-    """ "from [redacted] by [redacted] with ESMTPS id [redacted]; <date>": hops, not hosts."""
+    """The hop without its hosts: `from [redacted] by [redacted] with ESMTPS ...; <date>`."""
     clauses, semicolon, date = value.rpartition(";")
     if not semicolon:
         clauses, date = value, ""
