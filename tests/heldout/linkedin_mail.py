@@ -139,6 +139,9 @@ class Builder:
         encoding = "base64" if spec.base64 else "quoted-printable"
         message.set_content(text, subtype="plain", charset="utf-8", cte=encoding)
         message.add_alternative(body, subtype="html", charset="utf-8", cte=encoding)
+        # The email package draws boundaries at random; the generated files must be stable.
+        stamp = int(self._clock.timestamp() * 1000)
+        message.set_boundary(f"----=_Part_{self._random.randint(10**6, 10**7)}_{stamp}")
         return message.as_bytes(policy=default_policy.clone(linesep="\n"))
 
     # -- headers -----------------------------------------------------------------------------

@@ -1093,6 +1093,343 @@ ENGINEER_CASES = [
     ),
 ]
 
+# ---------------------------------------------------------------------------------------------
+# Second wave: written after the phrase fixes that the first wave prompted, and measured
+# before any further change, so that its figure is again a held-out one.
+
+NURSE_WAVE2 = [
+    case(
+        "301-industry-rea-fr",
+        "modern",
+        "fr",
+        ("Marion Leclerc", "Infirmière", "Bordeaux"),
+        "Élodie, je suis infirmière en réa à Bordeaux et je cherche à échanger avec d'autres "
+        "cadres sur la gestion des lits.",
+        LIKELY,
+        ("same_industry",),
+        mutual=3,
+    ),
+    case(
+        "302-placement-en",
+        "classic",
+        "en",
+        ("Amy Collins", "Staff Nurse at St James's Hospital", "Dublin"),
+        "Hi Élodie, I was one of the students you supervised during my placement at Édouard "
+        "Herriot last spring. Thank you for everything!",
+        LIKELY,
+        ("same_organization", "met_in_person"),
+    ),
+    case(
+        "303-mutual-karim-fr",
+        "classic",
+        "fr",
+        ("Yasmine Cherif", "Infirmière coordinatrice en HAD", "Vénissieux"),
+        "Bonjour Élodie, c'est Karim Benali qui m'a parlé de vous.",
+        LIKELY,
+        ("mutual_connection",),
+    ),
+    case(
+        "304-interest-wound-en",
+        "modern",
+        "fr",
+        ("Helen Park", "Nurse Researcher, University of Manchester", "Manchester"),
+        "Élodie, I'm a nurse researcher working on pressure ulcer prevention and wound care in "
+        "ICUs; would love to exchange ideas.",
+        LIKELY,
+        ("shared_interests",),
+        mutual=2,
+    ),
+    case(
+        "305-industry-es",
+        "modern",
+        "fr",
+        ("Carmen Ortega", "Enfermera en Hospital La Paz", "Madrid"),
+        "Hola Élodie, soy enfermera y también trabajo en cuidados intensivos, en Madrid. ¡Un "
+        "saludo!",
+        LIKELY,
+        ("same_industry",),
+    ),
+    case(
+        "306-met-it",
+        "classic",
+        "fr",
+        ("Francesca Greco", "Infermiera addetta al controllo infezioni", "Bologna"),
+        "Ciao Élodie, ci siamo conosciute al Congrès SF2H di Lione l'anno scorso.",
+        LIKELY,
+        ("met_in_person",),
+    ),
+    case(
+        "307-group-de",
+        "modern",
+        "fr",
+        ("Anna Schuster", "Pflegewissenschaftlerin", "Wien"),
+        "Guten Tag Frau Marchand, ich bin ebenfalls Mitglied bei Sigma Theta Tau und lese Ihre "
+        "Beiträge sehr gern.",
+        LIKELY,
+        ("same_groups",),
+    ),
+    case(
+        "308-mutual-pt",
+        "classic",
+        "fr",
+        ("Joana Martins", "Enfermeira especialista", "Porto"),
+        "Olá Élodie, a Sophie Martin sugeriu que eu falasse consigo sobre a formação em simulação.",
+        LIKELY,
+        ("mutual_connection", "specific_reason"),
+    ),
+    case(
+        "309-same-org-en",
+        "modern",
+        "en",
+        ("Chloé Bernard", "Registered Nurse", "Lyon"),
+        "Hello Élodie, I'm a fellow HCL nurse — just moved from cardiology to the ICU on your "
+        "floor.",
+        LIKELY,
+        ("same_organization",),
+        mutual=7,
+    ),
+    case(
+        "310-pitch-gowns-fr",
+        "classic",
+        "fr",
+        ("Damien Roux", "Responsable commercial - MedTextile", "Roanne"),
+        "Bonjour Élodie, découvrez notre nouvelle gamme de blouses antimicrobiennes : -15 % "
+        "pour toute commande passée avant vendredi.",
+        LOOK,
+        comment="sales pitch",
+    ),
+    case(
+        "311-pitch-recruit-en",
+        "modern",
+        "fr",
+        ("Neil Sharma", "Director, GlobalCare Recruitment", "Dubai"),
+        "Hi Élodie, we help hospitals recruit international nurses in under 60 days. Can I send "
+        "you a short brochure?",
+        LOOK,
+        comment="sales pitch",
+    ),
+    case(
+        "312-dmarc-fail-met",
+        "classic",
+        "fr",
+        ("Valérie Petit", "Cadre de santé", "Lyon"),
+        "Bonjour Élodie, nous nous sommes rencontrées au Salon Infirmier. Voici ma "
+        "présentation en pièce jointe.",
+        LOOK,
+        auth="fail",
+        comment="DKIM and DMARC failed with a good note",
+    ),
+    case(
+        "313-headline-org",
+        "modern",
+        "fr",
+        ("Nadia Benkirane", "Aide-soignante - Hôpital Édouard Herriot", "Lyon"),
+        None,
+        LOOK,
+        mutual=4,
+        comment="no note; headline names my organization",
+    ),
+    case(
+        "314-vague-fr",
+        "classic",
+        "fr",
+        ("Olivier Faure", "Conseiller en gestion de patrimoine", "Lyon"),
+        "Bonjour, je me permets de vous inviter à rejoindre mon réseau. Bonne journée.",
+        GENERIC,
+    ),
+    case(
+        "315-vague-en",
+        "modern",
+        "fr",
+        ("Tyler Brooks", "Growth Hacker", "Miami, Florida"),
+        "Hi Élodie! Let's connect and grow together 🚀",
+        GENERIC,
+    ),
+    case(
+        "316-stock-id",
+        "classic",
+        "fr",
+        ("Budi Hartono", "Pengusaha", "Medan"),
+        None,
+        GENERIC,
+        stock="id",
+    ),
+    case(
+        "317-vague-de",
+        "classic",
+        "fr",
+        ("Felix Wagner", "Key Account Manager", "Köln"),
+        "Guten Tag, ich würde mich freuen, mit Ihnen in Kontakt zu treten.",
+        GENERIC,
+    ),
+]
+
+ENGINEER_WAVE2 = [
+    case(
+        "301-same-org-sre-en",
+        "modern",
+        "en",
+        ("Marcus Teo", "SRE Lead", "Singapore"),
+        "Hi Rizky, I'm the new SRE lead at Kilat Pay Singapore — looks like we'll be on-call "
+        "buddies!",
+        LIKELY,
+        ("same_organization",),
+        mutual=10,
+    ),
+    case(
+        "302-met-gdg-en",
+        "classic",
+        "en",
+        ("Clara Wijaya", "Backend Developer", "Jakarta"),
+        "Rizky, we met briefly at the GDG Jakarta meetup last month; I was the one asking about "
+        "Ktor.",
+        LIKELY,
+        ("met_in_person", "same_groups"),
+    ),
+    case(
+        "303-industry-id",
+        "modern",
+        "id",
+        ("Reza Firmansyah", "Software Engineer di OVO", "Jakarta"),
+        "Halo Rizky, saya juga engineer di bidang pembayaran digital, sekarang di OVO.",
+        LIKELY,
+        ("same_industry",),
+        mutual=6,
+    ),
+    case(
+        "304-mutual-andi-en",
+        "classic",
+        "en",
+        ("Sarah Goh", "Finance Operations Lead", "Singapore"),
+        "Hey Rizky, Andi Wijaya passed me your profile — he said you know everything about "
+        "settlement flows.",
+        LIKELY,
+        ("mutual_connection",),
+    ),
+    case(
+        "305-interest-oss-en",
+        "modern",
+        "en",
+        ("Igor Petrov", "Kotlin developer", "Belgrade, Serbia"),
+        "Hi Rizky, I maintain an open source Kotlin library for idempotent APIs and saw you "
+        "starred it. Would love your feedback!",
+        LIKELY,
+        ("shared_interests", "specific_reason"),
+    ),
+    case(
+        "306-alumni-de",
+        "classic",
+        "en",
+        ("Jonas Keller", "Softwareentwickler bei N26", "Berlin"),
+        "Hallo Rizky, ich habe auch an der NUS studiert (Austauschsemester 2015).",
+        LIKELY,
+        ("fellow_alumni",),
+    ),
+    case(
+        "307-specific-fr",
+        "modern",
+        "en",
+        ("Élise Moreau", "Organisatrice, Paris Payments Summit", "Paris"),
+        "Bonjour Rizky, je prépare une conférence sur les paiements temps réel en Asie et "
+        "j'aimerais vous inviter comme intervenant.",
+        LIKELY,
+        ("specific_reason",),
+    ),
+    case(
+        "308-industry-es",
+        "classic",
+        "en",
+        ("Valentina Gómez", "Analista de Riesgo", "Bogotá"),
+        "Hola Rizky, trabajo en prevención de fraude en una fintech de Bogotá y me interesa "
+        "mucho tu enfoque.",
+        LIKELY,
+        ("same_industry",),
+    ),
+    case(
+        "309-talk-en",
+        "modern",
+        "en",
+        ("Ben Harris", "Android Engineer at Grab", "Singapore"),
+        "Rizky, loved your talk at DevFest Jakarta on coroutines — the cancellation demo was "
+        "brilliant.",
+        LIKELY,
+        ("met_in_person", "shared_interests"),
+    ),
+    case(
+        "310-pitch-qa-en",
+        "classic",
+        "en",
+        ("Rafiq Islam", "CEO, TestBridge", "Dhaka"),
+        "Hi Rizky, we're an offshore QA team in Dhaka, 40% cheaper than local hires. Interested?",
+        LOOK,
+        comment="sales pitch",
+    ),
+    case(
+        "311-pitch-stocks-id",
+        "modern",
+        "id",
+        ("Joko Prabowo", "Trader", "Surabaya"),
+        "Halo Rizky, kami membuka kelas investasi saham dengan profit konsisten. Gabung grup "
+        "WhatsApp kami ya!",
+        LOOK,
+        comment="investment pitch",
+    ),
+    case(
+        "312-lookalike-org",
+        "classic",
+        "id",
+        ("Sinta Dewi", "HR at Kilat Pay", "Jakarta"),
+        "Halo Rizky, kita satu tim di Kilat Pay. Mohon login untuk melihat dokumen.",
+        LOOK,
+        auth="lookalike",
+        lookalike="linkedin-id.net",
+        comment="look-alike sender domain with a good note",
+    ),
+    case(
+        "313-many-mutual",
+        "modern",
+        "en",
+        ("Kelvin Tan", "Angel Investor", "Singapore"),
+        None,
+        LOOK,
+        mutual=31,
+        comment="no note; 31 connections in common",
+    ),
+    case(
+        "314-vague-en",
+        "modern",
+        "en",
+        ("Mia Johnson", "Life & Business Coach", "Perth"),
+        "Hi Rizky, hope you're well! Keen to connect.",
+        GENERIC,
+    ),
+    case(
+        "315-vague-id",
+        "classic",
+        "id",
+        ("Wahyu Hidayat", "Wiraswasta", "Malang"),
+        "Halo Rizky, salam kenal ya, semoga sukses selalu.",
+        GENERIC,
+    ),
+    case(
+        "316-stock-es",
+        "classic",
+        "en",
+        ("Diego Torres", "Agente de seguros", "Quito"),
+        None,
+        GENERIC,
+        stock="es",
+    ),
+    case(
+        "317-vague-it",
+        "modern",
+        "en",
+        ("Giulia Marino", "Consulente", "Torino"),
+        "Ciao Rizky, mi farebbe piacere far parte della tua rete professionale.",
+        GENERIC,
+    ),
+]
+
 PYMK = [
     Person("Zara Ahmed", "Product Designer at Canva"),
     Person("Tomás Ribeiro", "Data Analyst at Shopee"),
@@ -1128,6 +1465,8 @@ def write_profile(
 def main() -> None:
     write_profile(HERE / "nurse_lyon", NURSE, NURSE_CHECKLIST, NURSE_CASES, seed=11)
     write_profile(HERE / "fintech_jakarta", ENGINEER, ENGINEER_CHECKLIST, ENGINEER_CASES, seed=23)
+    write_profile(HERE / "nurse_lyon_2", NURSE, NURSE_CHECKLIST, NURSE_WAVE2, seed=31)
+    write_profile(HERE / "fintech_jakarta_2", ENGINEER, ENGINEER_CHECKLIST, ENGINEER_WAVE2, seed=37)
 
 
 if __name__ == "__main__":
