@@ -377,7 +377,11 @@ CUES: Final[dict[Question, str]] = {
         r"|former|formerly|previously|ex|ancien\w*|antig[ou]\w*|ehemalig\w*|mantan"
         r"|arbeit\w*|travaill\w*|trabalh\w*|bekerja|collega|colleghi|kolleg\w*|collegue\w*"
         r"|colega\w*|rekan|equipo|equipe|incorpor\w*|entrat[oa]|angefangen|rejoint|ingress\w*"
-        r"|bergabung|integr\w*|arriv\w*|station|ward|reparto|abteilung)\b"
+        r"|bergabung|integr\w*|arriv\w*|station|ward|reparto|abteilung"
+        # an internship or placement there, or being the new one there
+        r"|placement|intern|internship|stage|stagiaire|praktik\w*|tirocini\w*|pasantia"
+        r"|estagi\w*|magang|supervis\w*|(?<!your )new|nouvel\w*|nuev[oa]|nuov[oa]|neue\w*"
+        r"|nov[oa]|baru)\b"
     ),
     Question.SAME_INDUSTRY: (
         r"\b(?:peer\w*|too|also|as well|same|fellow|work\w* in|i'm in|i am in|background in"
@@ -477,6 +481,27 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\b(?:discount|descuento|sconto|rabatt|desconto|diskon)\b",
     ),
     (
+        "advertises a product range",
+        r"\b(?:discover|decouvrez|descubre|descubra|scopri|entdecken sie|conheca|temukan) "
+        r"(?:our|notre|nos|nuestr[oa]s?|la nostra|il nostro|i nostri|unser\w*|noss[oa]s?)\b"
+        r"|\b(?:our|notre|nuestra|la nostra|unser\w*|nossa) (?:new )?(?:nouvelle )?(?:product )?"
+        r"(?:range|gamme|gama|gamma|sortiment|linha)\b|\b(?:brochure|catalogue|catalog|folleto"
+        r"|catalogo|prospekt|katalog|brosur)\b|\b(?:pour toute commande|for (?:any|every) order"
+        r"|on all orders|en todo pedido|per ogni ordine|bei jeder bestellung|em qualquer pedido)\b",
+    ),
+    (
+        "sells to your organization",
+        r"\b(?:we|i) help (?:companies|hospitals|clinics|businesses|brands|teams|startups|schools"
+        r"|universities|firms|organi[sz]ations|clients|banks|fintechs|leaders)\b"
+        r"|\b(?:nous aidons|j'aide) (?:les|des)\b|\b(?:ayudamos|ayudo) a (?:empresas|hospitales"
+        r"|clinicas|bancos)\b|\baiutiamo (?:le|gli|i) (?:aziende|ospedali|banche)\b"
+        r"|\bwir helfen (?:unternehmen|kliniken|banken)\b|\bajudamos (?:empresas|hospitais"
+        r"|bancos)\b|\bkami membantu (?:perusahaan|rumah sakit|bank)\b"
+        r"|\b(?:offshore|nearshore|outsourc\w*|staff augmentation|white label)\b"
+        r"|\b(?:cheaper than|moins cher\w* que|mas barat\w* que|piu economic\w* d|gunstiger als"
+        r"|mais barat\w* (?:que|do que)|lebih murah (?:dari|daripada))\b",
+    ),
+    (
         "makes a limited-time offer",
         r"\b(?:only|just) this (?:week|month)\b|\blimited (?:time )?offer\b"
         r"|\bsolo (?:esta|este|questa|questo) (?:semana|mes|settimana|mese)\b"
@@ -493,7 +518,12 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|monat\w*|mois|mensuel\w*|mes|mensal|bulan)\b"
         r"|\b(?:guaranteed|garantit\w*|garantizad\w*|garantiert\w*|garantid\w*|dijamin)"
         r" (?:returns?|rendimenti|rentabilidad|rendite|rendements?|retornos?|profit|keuntungan)\b"
-        r"|\b(?:on|por|su|auf|sur|no|via) (?:whatsapp|telegram)\b",
+        r"|\b(?:on|por|su|auf|sur|no|via) (?:whatsapp|telegram)\b"
+        r"|\b(?:whatsapp|telegram) (?:group|grup|grupo|gruppo|gruppe|groupe)\b"
+        r"|\b(?:group|grup|grupo|gruppo|gruppe|groupe) (?:whatsapp|telegram)\b"
+        r"|\b(?:profit|keuntungan|returns?) (?:konsisten|consistent|pasti|harian|daily)\b"
+        r"|\b(?:consistent|daily) (?:profits?|returns?)\b|\b(?:kelas|class) investasi\b"
+        r"|\binvestasi (?:saham|crypto|kripto)\b",
     ),
 )
 
