@@ -348,6 +348,8 @@ def test_no_password_or_token_reaches_the_log_even_at_debug_level(
         oauth2_token_command=[sys.executable, "-c", f"print({token!r})"],
     )
     caplog.set_level(logging.DEBUG)
+    for name in ("imapclient", "imapclient.imaplib"):  # the CLI may have quietened them
+        caplog.set_level(logging.DEBUG, logger=name)
     with ImapMailbox(settings_for(imap_user, dovecot.imap_port)) as mailbox:
         mailbox.search(after_uid=None, since=None, senders=LINKEDIN)
     with ImapMailbox(oauth) as mailbox:
