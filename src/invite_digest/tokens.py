@@ -6,7 +6,10 @@ contain the token or a refresh token, so it is never echoed into an error messag
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shlex
+import signal
 import subprocess
 
 from .errors import ConfigError, InviteDigestError
@@ -25,27 +28,37 @@ def get_oauth2_token(command: list[str] | str, *, shell: bool, timeout: float) -
     argv = _command_line(command, shell=shell)
     name = _short_name(command)
     try:
-        completed = subprocess.run(
+        process = subprocess.Popen(
             argv,
             shell=shell,  # true only when the user asked for a shell in the settings
-            capture_output=True,
-            timeout=timeout,
-            check=False,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            start_new_session=True,  # its own process group, so a timeout ends all of it
         )
     except FileNotFoundError:
         raise TokenCommandError(f"OAuth2 token command {name!r} not found") from None
     except PermissionError:
         raise TokenCommandError(f"OAuth2 token command {name!r} is not executable") from None
+    try:
+        stdout, _ = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
+        _kill_group(process)
         raise TokenCommandError(
             f"OAuth2 token command {name!r} did not finish within {timeout:g} s"
         ) from None
-    if completed.returncode != 0:
+    if process.returncode != 0:
         raise TokenCommandError(
-            f"OAuth2 token command {name!r} failed with exit status {completed.returncode}"
+            f"OAuth2 token command {name!r} failed with exit status {process.returncode}"
             " (run it by hand to see its messages)"
         )
-    return _first_line(completed.stdout, name)
+    return _first_line(stdout, name)
+
+
+def _kill_group(process: subprocess.Popen[bytes]) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.communicate()
 
 
 def _command_line(command: list[str] | str, *, shell: bool) -> list[str] | str:
