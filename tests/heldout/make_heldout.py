@@ -1430,6 +1430,713 @@ ENGINEER_WAVE2 = [
     ),
 ]
 
+# ---------------------------------------------------------------------------------------------
+# Profile 3: a secondary-school maths teacher turned edtech product manager in Madrid, Spanish
+# interface. Written in a third round, before reading the classifier, measured before any change.
+
+TEACHER = Recipient(
+    name="Carmen Ortega",
+    address="carmen.ortega@example.es",
+    headline="Product Manager at Aula Viva | ex profesora de matemáticas",
+    profile_slug="carmen-ortega-pm",
+)
+
+TEACHER_CHECKLIST = """\
+# Who you are: invitations are checked against this profile.
+[me]
+name = "Carmen Ortega"
+organizations = ["Aula Viva", "IES Lope de Vega", "Editorial Brújula"]
+schools = ["Universidad Complutense de Madrid", "IE University"]
+industries = ["education technology", "secondary education", "product management"]
+interests = [
+    "learning analytics", "gamification", "teacher training", "accessibility",
+    "mathematics education",
+]
+groups = ["Women in Product Spain", "EdTech Spain Community", "Asociación de Profesores de Matemáticas"]
+events = ["SIMO Educación 2026", "ProductCamp Madrid 2026", "BETT 2026"]
+contacts = ["Javier Molina", "Ana Beltrán", "Pedro Castaño"]
+
+# Other names people use for the same thing.
+[aliases]
+"Universidad Complutense de Madrid" = ["Complutense", "UCM"]
+"IE University" = ["IE Business School"]
+"education technology" = ["edtech", "tecnología educativa", "tecnologia educativa"]
+"secondary education" = ["educación secundaria", "secundaria"]
+"product management" = ["product manager", "gestión de producto"]
+"learning analytics" = ["analítica del aprendizaje"]
+"gamification" = ["gamificación"]
+"teacher training" = ["formación del profesorado", "formación docente"]
+"accessibility" = ["accesibilidad"]
+"mathematics education" = ["didáctica de las matemáticas", "maths education"]
+"Women in Product Spain" = ["Women in Product"]
+"EdTech Spain Community" = ["EdTech Spain"]
+"Asociación de Profesores de Matemáticas" = ["APM"]
+"SIMO Educación 2026" = ["SIMO Educación", "SIMO"]
+"ProductCamp Madrid 2026" = ["ProductCamp"]
+"BETT 2026" = ["BETT", "Bett Show"]
+
+[thresholds]
+mutual_connections = 12
+"""
+
+TEACHER_CASES = [
+    # likely accept: the note says why
+    case(
+        "001-met-simo-en",
+        "classic",
+        "es",
+        ("Rachel Owens", "Maths teacher", "Valencia"),
+        "Carmen, thanks for the chat at your stand at SIMO. I'm the teacher from Valencia who "
+        "asked about offline mode.",
+        LIKELY,
+        ("met_in_person",),
+    ),
+    case(
+        "002-met-productcamp-es",
+        "modern",
+        "es",
+        ("Álvaro Quintana", "Product Lead en Cabify", "Madrid"),
+        "Hola Carmen, coincidimos en la mesa redonda de ProductCamp el sábado. Me quedé con "
+        "ganas de seguir hablando de discovery con docentes.",
+        LIKELY,
+        ("met_in_person",),
+        mutual=7,
+    ),
+    case(
+        "003-met-bett-it",
+        "classic",
+        "es",
+        ("Chiara Ferri", "Instructional designer", "Milano"),
+        "Ciao Carmen, ci siamo conosciute a Londra durante la cena degli espositori spagnoli. "
+        "Restiamo in contatto!",
+        LIKELY,
+        ("met_in_person",),
+    ),
+    case(
+        "004-met-workshop-de",
+        "modern",
+        "es",
+        ("Tobias Lang", "UX Researcher", "Berlin"),
+        "Hallo Carmen, schön, dass wir uns gestern beim Workshop in Berlin kennengelernt haben. "
+        "Danke für die Tipps zu Interviews mit Lehrkräften!",
+        LIKELY,
+        ("met_in_person",),
+    ),
+    case(
+        "005-met-demo-fr",
+        "classic",
+        "es",
+        ("Pauline Garnier", "Responsable pédagogique", "Nantes"),
+        "Bonjour Carmen, on s'est croisées à Londres la semaine dernière, merci encore pour la "
+        "démo de votre tableau de bord enseignant !",
+        LIKELY,
+        ("met_in_person",),
+    ),
+    case(
+        "006-met-talk-pt",
+        "modern",
+        "es",
+        ("Inês Carvalho", "Coordenadora pedagógica", "Lisboa"),
+        "Olá Carmen, foi um prazer conhecê-la no SIMO Educación. Fiquei a pensar na sua "
+        "apresentação sobre avaliação formativa.",
+        LIKELY,
+        ("met_in_person",),
+        mutual=3,
+    ),
+    case(
+        "007-same-org-new-en",
+        "modern",
+        "en",
+        ("Daniel Reyes", "Data Analyst", "Madrid"),
+        "Hi Carmen! I start on Monday as a data analyst on the Aula Viva growth team. See you "
+        "at the all-hands.",
+        LIKELY,
+        ("same_organization",),
+        mutual=9,
+    ),
+    case(
+        "008-same-org-past-es",
+        "classic",
+        "es",
+        ("Rocío Navarro", "Profesora de Física y Química", "Madrid"),
+        "Carmen, ¡qué alegría encontrarte por aquí! Fui tu compañera de departamento en el IES "
+        "Lope de Vega, la de Física.",
+        LIKELY,
+        ("same_organization",),
+    ),
+    case(
+        "009-same-org-id",
+        "modern",
+        "es",
+        ("Putri Anggraini", "QA Engineer", "Yogyakarta"),
+        "Halo Carmen, saya bergabung dengan Aula Viva bulan lalu sebagai QA engineer di tim "
+        "remote. Senang bisa satu perusahaan!",
+        LIKELY,
+        ("same_organization",),
+    ),
+    case(
+        "010-industry-en",
+        "classic",
+        "en",
+        ("Mark Delaney", "Product Manager, K-12", "Lisbon"),
+        "Hi Carmen, fellow PM in edtech here. I look after the teacher app at a K-12 startup in "
+        "Lisbon, always good to know peers.",
+        LIKELY,
+        ("same_industry",),
+    ),
+    case(
+        "011-industry-pt",
+        "modern",
+        "es",
+        ("Beatriz Moura", "Gestora de produto", "Porto"),
+        "Olá Carmen, também trabalho com tecnologia educativa, como gestora de produto numa "
+        "plataforma de leitura para escolas no Porto.",
+        LIKELY,
+        ("same_industry",),
+    ),
+    case(
+        "012-industry-teacher-es",
+        "classic",
+        "es",
+        ("Sergio Lafuente", "Docente", "Zaragoza"),
+        "Hola Carmen, soy profesor de matemáticas en un instituto de Zaragoza y llevo dos años "
+        "ayudando a mi centro a elegir plataformas digitales.",
+        LIKELY,
+        ("same_industry", "shared_interests"),
+    ),
+    case(
+        "013-interest-gamification-en",
+        "modern",
+        "en",
+        ("Emma Clarke", "Head of Maths", "Bristol"),
+        "Hi Carmen, we've never met, but your post about gamification that doesn't punish slow "
+        "learners hit home. I've been testing something similar with my Year 9 class.",
+        LIKELY,
+        ("shared_interests",),
+        comment="'never met' must not count as met in person; the interest still answers",
+    ),
+    case(
+        "014-interest-a11y-it",
+        "classic",
+        "es",
+        ("Lorenzo Galli", "Sviluppatore front-end", "Bologna"),
+        "Ciao Carmen, mi occupo di accessibilità nelle piattaforme didattiche e ho letto il tuo "
+        "articolo sui lettori di schermo. Grazie!",
+        LIKELY,
+        ("shared_interests",),
+    ),
+    case(
+        "015-interest-analytics-fr",
+        "modern",
+        "es",
+        ("Camille Rousseau", "Doctorante", "Grenoble"),
+        "Bonjour Carmen, je fais une thèse sur les learning analytics et votre billet sur les "
+        "tableaux de bord m'a beaucoup aidée.",
+        LIKELY,
+        ("shared_interests",),
+    ),
+    case(
+        "016-group-wip-en",
+        "classic",
+        "en",
+        ("Laura Jiménez", "Senior Product Manager", "Madrid"),
+        "Hi Carmen, I'm one of the organisers of the Women in Product Madrid chapter. Saw you "
+        "signed up for next month's session!",
+        LIKELY,
+        ("same_groups",),
+    ),
+    case(
+        "017-group-apm-es",
+        "modern",
+        "es",
+        ("Marisa Ibáñez", "Profesora jubilada", "Salamanca"),
+        "Hola Carmen, te leo siempre en el foro de la APM. Yo también soy socia desde 2019.",
+        LIKELY,
+        ("same_groups",),
+    ),
+    case(
+        "018-group-edtech-de",
+        "classic",
+        "es",
+        ("Jan Hoffmann", "Gründer", "München"),
+        "Hallo Carmen, wir sind beide in der EdTech Spain Community. Ich bin der Deutsche, der "
+        "dort immer nach Schulen in Andalusien fragt.",
+        LIKELY,
+        ("same_groups",),
+    ),
+    case(
+        "019-mutual-javier-en",
+        "modern",
+        "en",
+        ("Oliver Hughes", "Engineering Manager", "London"),
+        "Hi Carmen, Javier Molina suggested we talk. He said you've shipped a lot of "
+        "teacher-facing features.",
+        LIKELY,
+        ("mutual_connection",),
+        mutual=4,
+    ),
+    case(
+        "020-mutual-ana-es",
+        "classic",
+        "es",
+        ("Raúl Domínguez", "Director de colegio", "Toledo"),
+        "Hola Carmen, Ana Beltrán me ha hablado muy bien de ti y me dijo que te escribiera.",
+        LIKELY,
+        ("mutual_connection",),
+    ),
+    case(
+        "021-mutual-pedro-id",
+        "modern",
+        "es",
+        ("Dimas Saputra", "Product Designer", "Jakarta"),
+        "Halo Carmen, saya dapat nama Anda dari Pedro Castaño. Katanya Anda paham sekali soal "
+        "produk untuk guru.",
+        LIKELY,
+        ("mutual_connection",),
+    ),
+    case(
+        "022-alumni-ie-en",
+        "classic",
+        "en",
+        ("Hugo Martins", "Strategy Consultant", "Madrid"),
+        "Hi Carmen, I see we both did the IE University MBA. I was in the 2021 intake. Small "
+        "world!",
+        LIKELY,
+        ("fellow_alumni",),
+    ),
+    case(
+        "023-alumni-ucm-es",
+        "modern",
+        "es",
+        ("Elena Cuesta", "Actuaria", "Madrid"),
+        "¡Hola Carmen! Yo también estudié Matemáticas en la Complutense, unos años después que tú.",
+        LIKELY,
+        ("fellow_alumni",),
+    ),
+    case(
+        "024-alumni-erasmus-it",
+        "classic",
+        "es",
+        ("Francesca Riva", "Insegnante", "Padova"),
+        "Ciao Carmen, anche io ho fatto l'Erasmus alla Complutense nel 2012!",
+        LIKELY,
+        ("fellow_alumni",),
+    ),
+    case(
+        "025-specific-interview-en",
+        "modern",
+        "en",
+        ("Priya Raman", "MSc student, UCL", "London"),
+        "Carmen, would you be up for a 20-minute interview for my master's dissertation on how "
+        "edtech PMs involve teachers in discovery?",
+        LIKELY,
+        ("specific_reason",),
+    ),
+    case(
+        "026-specific-talk-es",
+        "classic",
+        "es",
+        ("Nuria Campos", "Formadora de profesorado", "Sevilla"),
+        "Hola Carmen, organizo unas jornadas para profesores noveles en Sevilla y me encantaría "
+        "que dieras una charla sobre tu paso del aula al producto. ¿Te interesa?",
+        LIKELY,
+        ("specific_reason",),
+    ),
+    case(
+        "027-specific-article-de",
+        "modern",
+        "es",
+        ("Sabine Krüger", "Redakteurin", "Hamburg"),
+        "Hallo Carmen, ich schreibe für das Magazin Schule Digital einen Artikel über "
+        "Lernplattformen in Spanien. Darf ich Ihnen dazu ein paar Fragen stellen?",
+        LIKELY,
+        ("specific_reason",),
+    ),
+    case(
+        "028-specific-pilot-pt",
+        "classic",
+        "es",
+        ("Joana Faria", "Diretora pedagógica", "Braga"),
+        "Olá Carmen, sou diretora pedagógica numa escola em Braga e gostaríamos de testar a "
+        "Aula Viva no próximo trimestre. Podemos falar?",
+        LIKELY,
+        ("specific_reason",),
+    ),
+    case(
+        "029-specific-role-fr",
+        "modern",
+        "es",
+        ("Antoine Lefèvre", "Talent Partner", "Lyon"),
+        "Bonjour Carmen, je cherche une Head of Product pour une jeune pousse lyonnaise de "
+        "l'éducation et votre parcours d'enseignante m'a frappé. Seriez-vous ouverte à un "
+        "échange ?",
+        LIKELY,
+        ("specific_reason",),
+        comment="a job offer, not a sales pitch",
+    ),
+    case(
+        "030-specific-question-id",
+        "classic",
+        "es",
+        ("Rina Kusuma", "Guru matematika", "Bandung"),
+        "Halo Carmen, saya guru matematika di Bandung. Bolehkah saya bertanya bagaimana Aula "
+        "Viva melatih guru memakai platformnya?",
+        LIKELY,
+        ("same_industry", "specific_reason"),
+    ),
+    case(
+        "031-met-no-auth-en",
+        "modern",
+        "en",
+        ("Kevin Walsh", "Product Coach", "Dublin"),
+        "Carmen, good talking to you after the ProductCamp keynote. Let's keep in touch.",
+        LIKELY,
+        ("met_in_person",),
+        auth="none",
+        comment="no Authentication-Results: unknown, not failed",
+    ),
+    # needs a look: pitches, weak-only signals, forged senders
+    case(
+        "101-pitch-staffing-en",
+        "classic",
+        "en",
+        ("Ryan Mitchell", "Partner at NearCode Talent", "Austin, Texas"),
+        "Hi Carmen, we place pre-vetted senior engineers from LatAm with edtech startups at "
+        "half the cost. Worth a quick call?",
+        LOOK,
+        comment="sales pitch (staffing)",
+    ),
+    case(
+        "102-pitch-agency-es",
+        "modern",
+        "es",
+        ("Marcos Peña", "CEO en Impulso Digital", "Málaga"),
+        "Hola Carmen, somos una agencia de marketing especializada en colegios y empresas "
+        "educativas. ¿Te puedo enviar nuestro dossier con tarifas?",
+        LOOK,
+        comment="sales pitch (agency)",
+    ),
+    case(
+        "103-pitch-coaching-en",
+        "classic",
+        "en",
+        ("Stephanie Cole", "Career Coach for Women in Tech", "Toronto"),
+        "Hi Carmen, I help women product managers land Director roles in 90 days with my "
+        "signature coaching program. DM me for a free session!",
+        LOOK,
+        comment="sales pitch (coaching)",
+    ),
+    case(
+        "104-pitch-demo-de",
+        "modern",
+        "es",
+        ("Markus Brandt", "Sales Director DACH", "Wien"),
+        "Hallo Carmen, unsere KI-Plattform erstellt automatisch Quizfragen aus jedem Lehrbuch. "
+        "Hätten Sie Zeit für eine 15-minütige Demo?",
+        LOOK,
+        comment="sales pitch (software demo)",
+    ),
+    case(
+        "105-pitch-crypto-pt",
+        "classic",
+        "es",
+        ("Rodrigo Lima", "Investidor", "São Paulo"),
+        "Olá Carmen, estou a montar um grupo exclusivo de investimento em cripto com retornos "
+        "de 8% ao mês. Posso enviar o link?",
+        LOOK,
+        comment="investment pitch",
+    ),
+    case(
+        "106-pitch-ads-fr",
+        "modern",
+        "es",
+        ("Julie Mercier", "Growth Marketing Freelance", "Paris"),
+        "Bonjour Carmen, nous aidons les edtech à tripler leurs inscriptions grâce à nos "
+        "campagnes publicitaires. Un appel de 15 min cette semaine ?",
+        LOOK,
+        comment="sales pitch that names my industry",
+    ),
+    case(
+        "107-pitch-translation-it",
+        "classic",
+        "es",
+        ("Paolo Conti", "Titolare, LinguaPro", "Roma"),
+        "Ciao Carmen, offriamo traduzioni professionali in 30 lingue per piattaforme e-learning, "
+        "a prezzi imbattibili. Posso mandarti un preventivo?",
+        LOOK,
+        comment="sales pitch (translation)",
+    ),
+    case(
+        "108-pitch-devshop-id",
+        "modern",
+        "es",
+        ("Agus Setiawan", "Business Development", "Yogyakarta"),
+        "Halo Carmen, kami software house di Yogyakarta, siap membangun aplikasi edukasi Anda "
+        "dengan biaya terjangkau. Boleh saya kirim portofolio kami?",
+        LOOK,
+        comment="sales pitch (outsourcing)",
+    ),
+    case(
+        "109-headline-org",
+        "modern",
+        "es",
+        ("Pablo Serrano", "Diseñador UX en Aula Viva", "Madrid"),
+        None,
+        LOOK,
+        mutual=3,
+        comment="no note; headline names my organization",
+    ),
+    case(
+        "110-headline-school-stock",
+        "classic",
+        "es",
+        ("Lucas Gil", "Estudiante de Máster en la Universidad Complutense de Madrid", "Madrid"),
+        None,
+        LOOK,
+        stock="es",
+        comment="stock note; headline names my school",
+    ),
+    case(
+        "111-headline-industry",
+        "modern",
+        "es",
+        ("Teresa Molina", "Profesora de Educación Secundaria", "Alcalá de Henares"),
+        None,
+        LOOK,
+        comment="no note; headline names my industry",
+    ),
+    case(
+        "112-headline-group-stock",
+        "classic",
+        "en",
+        ("Grace Kim", "Product Owner | Member of Women in Product Spain", "Barcelona"),
+        None,
+        LOOK,
+        stock="en",
+        comment="stock note; headline names my group",
+    ),
+    case(
+        "113-many-mutual",
+        "modern",
+        "es",
+        ("Iván Ruiz", "Founder at Kidz Labs", "Madrid"),
+        None,
+        LOOK,
+        mutual=25,
+        comment="no note; 25 connections in common",
+    ),
+    case(
+        "114-dmarc-fail-met",
+        "classic",
+        "en",
+        ("Sam Porter", "Event Manager", "London"),
+        "Hi Carmen, we met at SIMO Educación last week! The slides you asked for are in the "
+        "attached file.",
+        LOOK,
+        auth="fail",
+        comment="DKIM and DMARC failed with a good note",
+    ),
+    case(
+        "115-lookalike-org",
+        "modern",
+        "es",
+        ("Marta León", "Profesora", "Madrid"),
+        "Hola Carmen, fuimos compañeras en el IES Lope de Vega. Inicia sesión para ver mi mensaje.",
+        LOOK,
+        auth="lookalike",
+        lookalike="linkedin-es.net",
+        comment="look-alike sender domain with a good note",
+    ),
+    case(
+        "116-dmarc-fail-mutual",
+        "classic",
+        "es",
+        ("Carlos Vega", "Consultor", "Madrid"),
+        None,
+        LOOK,
+        mutual=30,
+        auth="fail",
+        comment="DKIM and DMARC failed; many connections in common",
+    ),
+    case(
+        "117-dmarc-fail-alumni-id",
+        "modern",
+        "es",
+        ("Hendra Gunawan", "Alumni Relations", "Jakarta"),
+        "Halo Carmen, kita sama-sama alumni IE University! Silakan unduh undangan reuni di "
+        "tautan ini.",
+        LOOK,
+        auth="fail",
+        comment="DKIM and DMARC failed with an alumni note",
+    ),
+    case(
+        "118-vague-headline-org",
+        "classic",
+        "en",
+        ("Nick Barnes", "Sales Manager at Editorial Brújula", "Madrid"),
+        "Hi Carmen, hope all is well. Let's connect!",
+        LOOK,
+        comment="vague note, but the headline names one of my organizations",
+    ),
+    # generic: no note, stock notes, vague notes
+    case(
+        "201-stock-en",
+        "classic",
+        "en",
+        ("Brian Lowe", "Consultant", "Leeds"),
+        None,
+        GENERIC,
+        stock="en2",
+    ),
+    case(
+        "202-stock-es",
+        "modern",
+        "es",
+        ("Jorge Prieto", "Comercial", "Murcia"),
+        None,
+        GENERIC,
+        stock="es",
+    ),
+    case(
+        "203-stock-it",
+        "classic",
+        "es",
+        ("Matteo Russo", "Agente immobiliare", "Napoli"),
+        None,
+        GENERIC,
+        stock="it",
+    ),
+    case(
+        "204-stock-de",
+        "modern",
+        "es",
+        ("Uwe Fischer", "Vertriebsleiter", "Stuttgart"),
+        None,
+        GENERIC,
+        stock="de",
+    ),
+    case(
+        "205-stock-fr",
+        "classic",
+        "es",
+        ("Nicolas Blanc", "Commercial", "Bordeaux"),
+        None,
+        GENERIC,
+        stock="fr2",
+    ),
+    case(
+        "206-stock-pt",
+        "modern",
+        "es",
+        ("Tiago Sousa", "Empresário", "Coimbra"),
+        None,
+        GENERIC,
+        stock="pt",
+    ),
+    case(
+        "207-stock-id",
+        "classic",
+        "es",
+        ("Agung Prasetyo", "Wiraswasta", "Surabaya"),
+        None,
+        GENERIC,
+        stock="id",
+    ),
+    case(
+        "208-modern-no-note",
+        "modern",
+        "es",
+        ("Sara Ortiz", "Abogada", "Valladolid"),
+        None,
+        GENERIC,
+        mutual=2,
+    ),
+    case(
+        "209-vague-en",
+        "classic",
+        "en",
+        ("Jessica Moore", "Leadership Speaker", "Dallas"),
+        "Hi Carmen, I'm always keen to connect with inspiring leaders. Looking forward to "
+        "learning from your posts!",
+        GENERIC,
+    ),
+    case(
+        "210-vague-es",
+        "modern",
+        "es",
+        ("Manuel Pardo", "Asesor financiero", "Madrid"),
+        "Hola Carmen, me encantaría formar parte de tu red de contactos. ¡Un saludo!",
+        GENERIC,
+    ),
+    case(
+        "211-vague-it",
+        "classic",
+        "es",
+        ("Alessandro Greco", "Imprenditore", "Bari"),
+        "Buongiorno Carmen, ho visto il tuo profilo e mi piacerebbe entrare in contatto con te.",
+        GENERIC,
+    ),
+    case(
+        "212-vague-de",
+        "modern",
+        "es",
+        ("Stefan Braun", "Berater", "Düsseldorf"),
+        "Hallo Carmen, Ihr Profil ist sehr beeindruckend. Ich freue mich auf die Vernetzung!",
+        GENERIC,
+    ),
+    case(
+        "213-vague-fr",
+        "classic",
+        "es",
+        ("Thierry Lambert", "Entrepreneur", "Marseille"),
+        "Bonjour Carmen, toujours ravi d'élargir mon réseau avec des professionnels passionnés. "
+        "Au plaisir !",
+        GENERIC,
+    ),
+    case(
+        "214-vague-pt",
+        "modern",
+        "es",
+        ("Fernanda Rocha", "Consultora", "Recife"),
+        "Olá Carmen, vi que temos interesses em comum. Vamos nos conectar?",
+        GENERIC,
+        comment="claims common interests without naming one",
+    ),
+    case(
+        "215-vague-id",
+        "classic",
+        "es",
+        ("Bayu Nugroho", "Motivator", "Semarang"),
+        "Halo Carmen, senang bisa terhubung dengan profesional hebat seperti Anda. Salam sukses!",
+        GENERIC,
+    ),
+    case(
+        "216-vague-similar-en",
+        "modern",
+        "en",
+        ("Chris Taylor", "Entrepreneur", "Manchester"),
+        "Hi Carmen, I see we work in similar spaces. Shall we connect?",
+        GENERIC,
+    ),
+    case(
+        "217-vague-question-en",
+        "classic",
+        "en",
+        ("Mike Evans", "Business Owner", "Phoenix"),
+        "Hey Carmen, how are you doing? Would you like to connect?",
+        GENERIC,
+    ),
+    case(
+        "218-vague-founder-en",
+        "modern",
+        "en",
+        ("Adam Price", "Founder & CEO at Nexo Apps", "Miami"),
+        "Hi Carmen, I'm a startup founder and I love meeting new people in tech. Let's connect!",
+        GENERIC,
+    ),
+]
+
+
 PYMK = [
     Person("Zara Ahmed", "Product Designer at Canva"),
     Person("Tomás Ribeiro", "Data Analyst at Shopee"),
@@ -1467,6 +2174,7 @@ def main() -> None:
     write_profile(HERE / "fintech_jakarta", ENGINEER, ENGINEER_CHECKLIST, ENGINEER_CASES, seed=23)
     write_profile(HERE / "nurse_lyon_2", NURSE, NURSE_CHECKLIST, NURSE_WAVE2, seed=31)
     write_profile(HERE / "fintech_jakarta_2", ENGINEER, ENGINEER_CHECKLIST, ENGINEER_WAVE2, seed=37)
+    write_profile(HERE / "teacher_madrid", TEACHER, TEACHER_CHECKLIST, TEACHER_CASES, seed=41)
 
 
 if __name__ == "__main__":
