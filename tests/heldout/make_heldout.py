@@ -1452,7 +1452,9 @@ interests = [
     "learning analytics", "gamification", "teacher training", "accessibility",
     "mathematics education",
 ]
-groups = ["Women in Product Spain", "EdTech Spain Community", "Asociación de Profesores de Matemáticas"]
+groups = [
+    "Women in Product Spain", "EdTech Spain Community", "Asociación de Profesores de Matemáticas",
+]
 events = ["SIMO Educación 2026", "ProductCamp Madrid 2026", "BETT 2026"]
 contacts = ["Javier Molina", "Ana Beltrán", "Pedro Castaño"]
 
