@@ -71,7 +71,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bgrazie per (?:la|la bella|la piacevole) (?:chiacchierata|conversazione)\b",
         r"\bdopo il tuo (?:intervento|talk|panel|discorso|seminario)\b",
         # de (ö, ü, ä lose their dots: "schön" -> "schon", "Gespräch" -> "gesprach")
-        r"\bhaben uns " + _gap(10) + r"(?:kennengelernt|getroffen|gesehen|unterhalten)\b",
+        r"\b(?:haben|wir) uns " + _gap(10) + r"(?:kennengelernt|getroffen|gesehen|unterhalten)\b",
         r"\b(?:schon|toll|nett|freut mich|gefreut)\b[^|]{0,30}\b(?:kennengelernt|getroffen"
         r"|gesehen)\b",
         r"\b(?:danke|vielen dank) fur (?:das|unser) " + _gap(1) + r"(?:gesprach|austausch)\b",
@@ -153,25 +153,19 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:also|too) (?:passionate|interested|excited|working on|focused on)\b",
         r"\bpassionate about " + _gap(4) + r"(?:too|as well)\b",
         r"\bshare (?:your|the same|a) (?:passion|interest)\b",
-        r"\b(?:common|shared|same) (?:interest|passion)s?\b",
         r"\b(?:lei|vi) (?:tu|su) " + _gap(1) + r"(?:articulo|publicacion|post|entrada)\b",
         r"\bcompartimos (?:el |un )?(?:interes|pasion)\b",
         r"\btambien me (?:interesa|apasiona)\b",
         r"\bho letto (?:il tuo|la tua) " + _gap(1) + r"(?:post|articolo|pubblicazione)\b",
         r"\banch'io (?:mi occupo|sono appassionat|mi interesso)\w*\b",
-        r"\b(?:stessa passione|interessi in comune)\b",
         r"\b(?:ihren|deinen|ihr|dein) " + _gap(1) + r"(?:beitrag|artikel|post)\b[^|]{0,40}"
         r"\bgelesen\b",
-        r"\bgemeinsame\w* interesse\w*\b",
         r"\binteressiere mich (?:auch|ebenfalls)\b",
         r"\bj'ai lu (?:votre|ton|ta) " + _gap(1) + r"(?:article|publication|post|billet)\b",
-        r"\binterets? communs?\b",
         r"\bpassionne\w* (?:aussi|egalement)\b",
         r"\bli (?:o |a )?(?:seu|sua|teu|tua) " + _gap(1) + r"(?:artigo|post|publicacao)\b",
-        r"\binteresses? em comum\b",
         r"\btambem (?:me interesso|sou apaixonad)\w*\b",
         r"\bsaya membaca " + _gap(1) + r"(?:artikel|postingan|tulisan|unggahan) anda\b",
-        r"\bminat yang sama\b",
         r"\bsaya juga tertarik\b",
     ),
     Question.SAME_GROUPS: (
@@ -181,7 +175,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:also|too) a member\b",
         r"\bsame (?:group|association|club|chapter|society)\b",
         r"\bambos (?:somos )?miembros\b",
-        r"\btambien soy miembro\b",
+        r"\b(?:tambien|yo tambien) soy (?:miembro|soci[oa])\b",
+        r"\bsoy (?:miembro|soci[oa]) tambien\b",
         r"\bmismo (?:grupo|club)\b",
         r"\b(?:entrambi|tutti e due) " + _gap(1) + r"(?:membri|soci)\b",
         r"\banch'io (?:sono )?(?:membro|socio|socia|iscritt[oa])\b",
@@ -194,7 +189,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bmembre (?:aussi|egalement)\b",
         r"\bmeme (?:groupe|association|club)\b",
         r"\bambos (?:somos )?membros\b",
-        r"\btambem sou membro\b",
+        r"\btambem sou (?:membro|soci[oa])\b",
         r"\bmesmo (?:grupo|clube)\b",
         r"\bsesama anggota\b",
         r"\b(?:kita|kami) (?:sama sama |berdua )?anggota\b",
@@ -307,12 +302,19 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:me gustaria|quisiera|queremos) invitar\w*\b(?![^|]{0,25}\b(?:red|conectar))",
         r"\bestamos (?:contratando|buscando)\b",
         r"\bestoy (?:organizando|preparando)\b",
+        r"\b(?:organizo|organizamos|coordino) (?:un|una|unos|unas|el|la)\b",
+        r"\bestoy escribiendo (?:un|una|mi)\b",
+        r"\bme (?:encantaria|gustaria) que (?:dieras|dieses|participaras|vinieras|colaboraras"
+        r"|nos (?:contaras|ayudaras|acompanaras))\b",
+        r"\b(?:podemos|podriamos) hablar\b",
         r"\b(?:podriamos|podemos) (?:agendar|tener|organizar|programar) (?:una )?"
         r"(?:llamada|reunion|charla)\b",
         r"\buna domanda (?:veloce|rapida)\b",
         r"\bho una domanda\b",
         r"\b(?:vorrei|vorremmo) invitar\w*\b(?![^|]{0,25}\brete)",
-        r"\bsto (?:organizzando|preparando)\b",
+        r"\bsto (?:organizzando|preparando|scrivendo)\b",
+        r"\b(?:organizzo|organizziamo) (?:un|una|il|la)\b",
+        r"\b(?:possiamo|potremmo) (?:parlarne|sentirci|parlare)\b",
         r"\bstiamo (?:assumendo|cercando)\b",
         r"\b(?:potremmo|possiamo) (?:fissare|organizzare|fare|programmare) (?:una )?"
         r"(?:call|chiamata|riunione|chiacchierata)\b",
@@ -321,6 +323,10 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"einladen\b",
         r"\bwir stellen (?:\w+ )?ein\b",
         r"\bich (?:organisiere|plane)\b",
+        r"\bich schreibe " + _gap(6) + r"(?:artikel|buch|beitrag|bachelorarbeit|masterarbeit"
+        r"|doktorarbeit|studie)\b",
+        r"\b(?:darf|durfte|kann|konnte) ich (?:ihnen|dir|sie|dich) " + _gap(4)
+        + r"(?:fragen|frage)\b",
         r"\b(?:konnten|konnen) wir " + _gap(4) + r"(?:telefonieren|call|termin|gesprach)\w*\b",
         r"\b(?:petite|une) question\b",
         r"\bj'aimerais (?:vous|te) (?:inviter|proposer|poser)\b(?![^|]{0,25}\breseau)",
@@ -334,7 +340,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\btenho uma (?:pergunta|duvida)\b",
         r"\bgostaria de (?:te |lhe )?convid\w*\b(?![^|]{0,25}\brede)",
         r"\bestamos contratando\b",
-        r"\bestou (?:organizando|preparando)\b",
+        r"\bestou (?:organizando|preparando|escrevendo)\b",
+        r"\b(?:podemos|poderiamos) (?:falar|conversar)\b",
         r"\b(?:poderiamos|podemos) (?:marcar|agendar|ter|fazer) (?:uma )?(?:chamada|ligacao"
         r"|reuniao|conversa|call)\b",
         r"\bpertanyaan singkat\b",
@@ -348,7 +355,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:puis je|pourrais je) vous (?:poser|demander|interroger)\b",
         r"\bje (?:realise|redige|fais|ecris|prepare) (?:un|une|mon|ma) (?:memoire|these|etude"
         r"|enquete|article|livre|podcast)\b",
-        r"\b(?:accepteriez vous|seriez vous (?:d'accord|disponible|prete?))\b",
+        r"\b(?:accepteriez vous|seriez vous (?:d'accord|disponible|prete?|ouverte?|interesse"
+        r"|partant))\b",
         r"\b(?:puedo|podria) (?:preguntarte|preguntarle|hacerte una pregunta)\b",
         r"\b(?:posso|potrei) (?:chiederti|chiederle|farti una domanda)\b",
         r"\bdarf ich (?:sie|dich) " + _gap(2) + r"fragen\b",
@@ -377,7 +385,8 @@ CUES: Final[dict[Question, str]] = {
         r"|former|formerly|previously|ex|ancien\w*|antig[ou]\w*|ehemalig\w*|mantan"
         r"|arbeit\w*|travaill\w*|trabalh\w*|bekerja|collega|colleghi|kolleg\w*|collegue\w*"
         r"|colega\w*|rekan|equipo|equipe|incorpor\w*|entrat[oa]|angefangen|rejoint|ingress\w*"
-        r"|bergabung|integr\w*|arriv\w*|station|ward|reparto|abteilung"
+        r"|bergabung|integr\w*|arriv\w*|station|ward|reparto|abteilung|departament\w*"
+        r"|dipartiment\w*|companer\w*|compagn[oia]|companheir\w*|coleg\w*"
         # an internship or placement there, or being the new one there
         r"|placement|intern|internship|stage|stagiaire|praktik\w*|tirocini\w*|pasantia"
         r"|estagi\w*|magang|supervis\w*|(?<!your )new|nouvel\w*|nuev[oa]|nuov[oa]|neue\w*"
@@ -415,7 +424,10 @@ CUES: Final[dict[Question, str]] = {
         r"|bsc|class of|classmate\w*|alma mater|estudi\w*|egresad\w*|studiato|laurea\w*"
         r"|studiert|studium"
         r"|absolvent\w*|etudi\w*|diplome\w*|formei|formad[oa]|estudei|lulusan|kuliah"
-        r"|almamater|ancien\w*)\b"
+        r"|almamater|ancien\w*"
+        # an exchange semester there, or "I too" next to your school
+        r"|erasmus|exchange|intercambio|scambio|austausch\w*|echange|anch'io|anche io"
+        r"|yo tambien|moi aussi|eu tambem|saya juga|me too|as well)\b"
     ),
 }
 
@@ -475,7 +487,10 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         "asks for a sales call",
         r"\bbook (?:a|an) " + _gap(1) + r"(?:call|meeting|demo)\b"
         r"|\bworth a (?:quick |short )?(?:call|chat)\b"
-        r"|\b(?:free|no cost) (?:trial|consultation|audit|quote)\b|\bprueba gratuita\b"
+        r"|\b(?:free|no cost) (?:trial|consultation|audit|quote|session|strategy call"
+        r"|discovery call|masterclass|webinar)\b|\bprueba gratuita\b"
+        r"|\b(?:my|our) (?:[\w']+ ){0,2}(?:coaching|mentoring|training) (?:program\w*|course"
+        r"|package|masterclass)\b|\bdm me\b"
         r"|\bconsulta gratuita\b|\bprova gratuita\b|\bkostenlos\w* (?:test|beratung|demo)\w*\b"
         r"|\bessai gratuit\b|\bteste gratis\b|\buji coba gratis\b"
         r"|\b(?:discount|descuento|sconto|rabatt|desconto|diskon)\b",
