@@ -325,7 +325,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bich (?:organisiere|plane)\b",
         r"\bich schreibe " + _gap(6) + r"(?:artikel|buch|beitrag|bachelorarbeit|masterarbeit"
         r"|doktorarbeit|studie)\b",
-        r"\b(?:darf|durfte|kann|konnte) ich (?:ihnen|dir|sie|dich) " + _gap(4)
+        r"\b(?:darf|durfte|kann|konnte) ich (?:ihnen|dir|sie|dich) "
+        + _gap(4)
         + r"(?:fragen|frage)\b",
         r"\b(?:konnten|konnen) wir " + _gap(4) + r"(?:telefonieren|call|termin|gesprach)\w*\b",
         r"\b(?:petite|une) question\b",
