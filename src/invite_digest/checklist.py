@@ -446,6 +446,7 @@ _CLAIMS = {question: _compile_all(found) for question, found in phrases.CLAIMS.i
 _CUES = {question: re.compile(cue) for question, cue in phrases.CUES.items()}
 _PITCHES = tuple((what, re.compile(pattern)) for what, pattern in phrases.PITCHES)
 _PHISHING = tuple((what, re.compile(pattern)) for what, pattern in phrases.PHISHING)
+_NEGATION = re.compile(phrases.NEGATIONS)
 
 
 def _index_terms(checklist: Checklist) -> dict[str, tuple[_Term, ...]]:
@@ -572,7 +573,8 @@ def _note_hits(text: _Text, matcher: _Matcher) -> _Hits:
     hits = _Hits()
     for question, claim in matcher.claims.items():
         for match in claim.finditer(text.norm):
-            hits.add(question, match.span())
+            if not _negated(text, match.span()):
+                hits.add(question, match.span())
     masked = matcher.recipient_spans(text)
     found = matcher.find_terms(text, masked)
     term_spans = [(term.start, term.end) for term in found]
@@ -628,9 +630,30 @@ def _cue_near(
         inside_a_term = any(
             match.start() < end and start < match.end() for start, end in term_spans
         )
-        if not inside_a_term and text.same_sentence(span, match.span()):
+        if (
+            not inside_a_term
+            and text.same_sentence(span, match.span())
+            and not _negated(text, match.span())
+        ):
             return match.span()
     return None
+
+
+# A negation at most this many words before a claim or cue denies it; further away it belongs
+# to another clause ("we've never met, but your post on X...").
+_NEGATION_REACH = 1
+
+
+def _negated(text: _Text, span: tuple[int, int]) -> bool:
+    """ "we have never met", "no nos conocimos": the words at `span` are denied."""
+    before = text.norm[max(0, span[0] - 40) : span[0]]
+    if _NEGATION_BEFORE.search(before):
+        return True
+    # The negation may sit inside the claim itself ("haben uns noch nie getroffen").
+    return _NEGATION.search(text.norm, span[0], span[1]) is not None
+
+
+_NEGATION_BEFORE = re.compile(rf"(?:{phrases.NEGATIONS})(?: [\w']+){{0,{_NEGATION_REACH}}} ?$")
 
 
 def _first_family(

@@ -369,6 +369,13 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
     ),
 }
 
+# "work" in five languages, but not "you work" ("trabajas", "lavori", "travaillez"...): what
+# the recipient does is no reason for the writer to connect.
+_WORK_VERBS = (
+    r"trabaj(?!as\b|ais\b)\w*|lavor(?!i\b)\w*|arbeit(?!est\b)\w*|travaill(?!es\b|ez\b)\w*"
+    r"|trabalh(?!as\b)\w*"
+)
+
 # Next to one of your terms of the matching kind, these words answer the question.
 CUES: Final[dict[Question, str]] = {
     Question.MET_IN_PERSON: (
@@ -382,9 +389,9 @@ CUES: Final[dict[Question, str]] = {
     Question.SAME_ORGANIZATION: (
         r"\b(?:join\w*|(?<!you )(?<!you're )work\w* (?:at|for|with)|colleague\w*|coworker\w*"
         r"|teammate\w*|team"
-        r"|department|started (?:at|with)|employee|also at|here at|overlapped|trabaj\w*|lavor\w*"
+        rf"|department|started (?:at|with)|employee|also at|here at|overlapped|{_WORK_VERBS}"
         r"|former|formerly|previously|ex|ancien\w*|antig[ou]\w*|ehemalig\w*|mantan"
-        r"|arbeit\w*|travaill\w*|trabalh\w*|bekerja|collega|colleghi|kolleg\w*|collegue\w*"
+        r"|bekerja|collega|colleghi|kolleg\w*|collegue\w*"
         r"|colega\w*|rekan|equipo|equipe|incorpor\w*|entrat[oa]|angefangen|rejoint|ingress\w*"
         r"|bergabung|integr\w*|arriv\w*|station|ward|reparto|abteilung|departament\w*"
         r"|dipartiment\w*|companer\w*|compagn[oia]|companheir\w*|coleg\w*"
@@ -394,11 +401,12 @@ CUES: Final[dict[Question, str]] = {
         r"|nov[oa]|baru)\b"
     ),
     Question.SAME_INDUSTRY: (
-        r"\b(?:peer\w*|too|also|as well|same|fellow|work\w* in|i'm in|i am in|background in"
+        r"\b(?:peer\w*|too|also|as well|same|fellow|(?<!you )(?<!you're )work\w* in|i'm in"
+        r"|i am in|background in"
         r"|career in|tambien|anche|anch'io|auch|ebenfalls|aussi|egalement|tambem|juga"
         # "other ICU nurse leaders", "I manage a 24-bed ICU", "lavoro nel fintech"
         r"|other\w*|otr[oa]s|altr[ie]|andere\w*|autres|outr[oa]s|manag\w*|run|build\w*"
-        r"|lavor\w*|trabaj\w*|arbeit\w*|travaill\w*|trabalh\w*|bekerja)\b"
+        rf"|{_WORK_VERBS}|bekerja)\b"
     ),
     Question.SHARED_INTERESTS: (
         r"\b(?:too|also|as well|passion\w*|interest\w*|working on|work on|focus\w* on"
@@ -421,7 +429,8 @@ CUES: Final[dict[Question, str]] = {
         r"|menyarankan)\b"
     ),
     Question.FELLOW_ALUMNI: (
-        r"\b(?:alum\w*|ex ?alumn\w*|grad|graduat\w*|studied|study|studying|degree|mba|phd|msc"
+        r"\b(?:alum\w*|ex ?alumn\w*|grad|graduat\w*|(?<!you )(?:studied|study|studying)|degree"
+        r"|mba|phd|msc"
         r"|bsc|class of|classmate\w*|alma mater|estudi\w*|egresad\w*|studiato|laurea\w*"
         r"|studiert|studium"
         r"|absolvent\w*|etudi\w*|diplome\w*|formei|formad[oa]|estudei|lulusan|kuliah"
@@ -431,6 +440,13 @@ CUES: Final[dict[Question, str]] = {
         r"|yo tambien|moi aussi|eu tambem|saya juga|me too|as well)\b"
     ),
 }
+
+# Negations: a claim or cue right after one of these is denied ("we have never met",
+# "no nos conocemos", "wir haben uns noch nie getroffen", "belum pernah bertemu").
+NEGATIONS: Final[str] = (
+    r"\b(?:never|not|\w+n't|no|nunca|todavia no|aun no|non|mai|nie|nicht|noch nie|ne|n'\w+"
+    r"|jamais|nao|ainda nao|belum|tidak|tak|bukan)\b"
+)
 
 # Selling language. Each family: (what the reason line says it does, pattern).
 PITCHES: Final[tuple[tuple[str, str], ...]] = (
