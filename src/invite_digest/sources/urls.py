@@ -27,7 +27,12 @@ class LinkKind(Enum):
 
 def is_linkedin_host(url: str) -> bool:
     """True for linkedin.com and its subdomains, never for look-alikes such as linkedin.com.evil."""
-    host = (urlsplit(url).hostname or "").lower()
+    if "\\" in url:  # browsers read a backslash as "/": https://evil.example\@linkedin.com
+        return False
+    parts = urlsplit(url)
+    if parts.username is not None or parts.password is not None:
+        return False
+    host = (parts.hostname or "").lower()
     return host == "linkedin.com" or host.endswith(".linkedin.com")
 
 
