@@ -36,6 +36,7 @@ EMPTY_SUBJECT = "Invitations: no new invitations"
 
 _SECTION_ORDER = (Category.LIKELY_ACCEPT, Category.NEEDS_A_LOOK, Category.GENERIC)
 _NETWORK_DOMAIN = "linkedin.com"
+_MAX_NOTE_SHOWN = 3_000
 _LINE_BREAKS = re.compile(r"[\r\n\x0b\x0c\x85\u2028\u2029]+")
 
 _FLAG_WARNINGS: dict[Flag, str] = {
@@ -331,7 +332,7 @@ def _order(entry: DigestEntry) -> tuple[bool, int, int, float, str]:
 
 def _entry_view(entry: DigestEntry, reply_template: str, zone: ZoneInfo) -> EntryView:
     invitation, verdict = entry.invitation, entry.verdict
-    note = invitation.personal_note
+    note = _shortened(invitation.personal_note)
     name = _single_line(invitation.name) or "(no name)"
     return EntryView(
         name=name,
@@ -351,6 +352,13 @@ def _entry_view(entry: DigestEntry, reply_template: str, zone: ZoneInfo) -> Entr
         links=_links(invitation),
         reply=reply_template.format(first_name=first_name(name)),
     )
+
+
+def _shortened(note: str | None) -> str | None:
+    """The note's start: LinkedIn allows 300 characters; a forged megabyte took 1 s to render."""
+    if note is None or len(note) <= _MAX_NOTE_SHOWN:
+        return note
+    return note[: _MAX_NOTE_SHOWN - 1].rstrip() + "…"
 
 
 def _checked_reply_template(template: str) -> str:
