@@ -44,6 +44,10 @@ SOURCE = "linkedin"
 _URL = re.compile(r"https?://[^\s<>\"']{1,4000}")
 _MULTIPART = re.compile(rb"multipart/", re.IGNORECASE)
 _MAX_MULTIPARTS = 40  # a notification has two or three
+_END_OF_HEADERS = re.compile(rb"\r?\n\r?\n")
+_MAX_HEADER_BYTES = 8_000
+# Card lines (name, headline, location) are short on LinkedIn; longer is not LinkedIn's.
+_MAX_FIELD_CHARS = 300
 _BLANK_LINE = re.compile(r"\n[ \t\f\v]*(?=\n)")
 _MUTUAL_COUNT = re.compile(r"^(\d{1,3}(?:[,.]\d{3})+|\d{1,6})\+?\s+\S")
 _MAX_CARD_WORDS = 6
@@ -109,6 +113,7 @@ class _Headers:
     authentication_results: tuple[str, ...] = ()
     template: str = ""
     content_language: str | None = None
+    from_count: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +149,7 @@ def _parse(raw: bytes) -> ParseResult:
     raw = raw.replace(b"\x00", b"")
     if not raw.strip():
         return ParseResult(status=ParseStatus.UNREADABLE, reason="empty message")
+    raw = _with_short_headers(raw)
     if len(_MULTIPART.findall(raw)) > _MAX_MULTIPARTS:
         # The stdlib parser behind mail-parser takes seconds on thousands of nested parts.
         return _unreadable(_headers_only(raw), "too many nested MIME parts")
@@ -158,6 +164,26 @@ def _parse(raw: bytes) -> ParseResult:
     if not (headers.sender or headers.subject or headers.message_id):
         return _unreadable(headers, "not an email: no From, Subject or Message-ID header")
     return _classify(headers, body)
+
+
+def _with_short_headers(raw: bytes) -> bytes:
+    """Each top-level header field cut to _MAX_HEADER_BYTES.
+
+    The stdlib's RFC 2047 decoding (used by mail-parser too) is quadratic: a 1 MB Subject of
+    encoded words took 25 s. LinkedIn's own headers are all well under a kilobyte.
+    """
+    end = _END_OF_HEADERS.search(raw)
+    head = raw[: end.start()] if end else raw
+    if len(head) <= _MAX_HEADER_BYTES:
+        return raw
+    fields: list[bytes] = []
+    for line in head.split(b"\n"):
+        if fields and line[:1] in (b" ", b"\t"):
+            fields[-1] += b"\n" + line
+        else:
+            fields.append(line)
+    short = b"\n".join(field[:_MAX_HEADER_BYTES] for field in fields)
+    return short + raw[len(head) :]
 
 
 def _footer_names(body: _Body) -> tuple[str, ...]:
@@ -426,7 +452,7 @@ def _section(url: str) -> str:
 
 
 def _invitation(headers: _Headers, body: _Body, card: _Card) -> Invitation:
-    name = card.name or ""
+    name = _clipped(card.name or "", _MAX_FIELD_CHARS)
     note, is_stock = _note_and_stock(card.note, name)
     authenticity, reason = _authenticity(headers)
     invitation_key = invitation_id(card.accept_url)
@@ -434,8 +460,8 @@ def _invitation(headers: _Headers, body: _Body, card: _Card) -> Invitation:
         source=SOURCE,
         key=_key(invitation_key, card.profile_url, name, card.headline),
         name=name,
-        headline=card.headline,
-        location=card.location,
+        headline=_clipped(card.headline, _MAX_FIELD_CHARS) if card.headline else None,
+        location=_clipped(card.location, _MAX_FIELD_CHARS) if card.location else None,
         note=note,
         note_is_stock=is_stock,
         mutual_connections=card.mutual_connections,
@@ -449,6 +475,10 @@ def _invitation(headers: _Headers, body: _Body, card: _Card) -> Invitation:
         authenticity_reason=reason,
         language=detect_language(note) or _email_language(headers, body),
     )
+
+
+def _clipped(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _key(invitation: str | None, profile_url: str | None, name: str, headline: str | None) -> str:
@@ -516,6 +546,9 @@ def _authenticity(headers: _Headers) -> tuple[Authenticity, str]:
     domain = headers.sender_domain or "an unknown domain"
     if not _is_linkedin_domain(headers.sender_domain):
         return Authenticity.FAILED, f"sent from {domain}, which is not linkedin.com"
+    if headers.from_count > 1:
+        # The server may have checked one From while a mail client shows another.
+        return Authenticity.FAILED, f"{headers.from_count} From headers"
     if not headers.authentication_results:
         return Authenticity.UNKNOWN, "no Authentication-Results header to check"
     results = _auth_results(headers.authentication_results[0])
@@ -528,6 +561,13 @@ def _authenticity(headers: _Headers) -> tuple[Authenticity, str]:
     failed = [method for method, (outcome, _) in results.items() if outcome == "fail"]
     if failed:
         return Authenticity.FAILED, f"the receiving server saw {failed[0]}=fail"
+    # DMARC judges the From domain: a pass for another one means the server checked a different
+    # From than the one read here.
+    outcome, about = results.get("dmarc", ("", ""))
+    if outcome == "pass":
+        return Authenticity.FAILED, f"dmarc=pass for {about or 'another domain'}, not linkedin.com"
+    if results.get("dkim", ("", ""))[0] == "none":
+        return Authenticity.FAILED, "no DKIM signature, though LinkedIn signs all its mail"
     return Authenticity.UNKNOWN, "no DKIM or DMARC result for linkedin.com"
 
 
@@ -554,7 +594,10 @@ def _is_linkedin_domain(domain: str) -> bool:
 
 
 def _headers_from(message: Message, date: datetime | None) -> _Headers:
-    name, address = parseaddr(_header(message, "From"))
+    # The address comes from the header as sent: decoded first, an encoded-word display name
+    # such as "=?utf-8?b?...?=" could carry a "<invitations@linkedin.com>" of its own.
+    encoded_name, address = parseaddr(" ".join(str(message.get("From") or "").split()))
+    name = _decoded(encoded_name)
     recipients = [n for n, _ in getaddresses(message.get_all("To") or []) if n]
     sender_name = _VIA_SUFFIX.sub("", name).strip() or None
     if sender_name and _folded(sender_name) == "linkedin":
@@ -573,6 +616,7 @@ def _headers_from(message: Message, date: datetime | None) -> _Headers:
         ),
         template=_header(message, "X-LinkedIn-Template"),
         content_language=_header(message, "Content-Language") or None,
+        from_count=len(message.get_all("From") or []),
     )
 
 
@@ -580,7 +624,10 @@ def _header(message: Message, name: str) -> str:
     value = message.get(name)
     if value is None:
         return ""
-    text = str(value)
+    return _decoded(str(value))
+
+
+def _decoded(text: str) -> str:
     if "=?" in text:  # RFC 2047 encoded words; decoding is slow, and most headers have none
         text = str(make_header(decode_header(text)))
     return " ".join(text.split())
