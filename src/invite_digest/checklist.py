@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import tomllib
 import unicodedata
@@ -581,7 +582,41 @@ def _note_hits(text: _Text, matcher: _Matcher) -> _Hits:
     for term in found:
         _add_term_hits(hits, term, text, matcher, term_spans)
     _add_first_name_hits(hits, text, matcher, masked)
+    if not hits.spans:
+        _add_question_hits(hits, text)
     return hits
+
+
+# A sentence ends after one of these; kept with the sentence so questions keep their "?".
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?\n])")
+_SECOND_PERSON = re.compile(
+    r"\b(?:you|your|te|tu|tus|ti|usted|le|lei|sie|ihnen|dich|dir|vous|voce|lhe|anda|kamu)\b"
+)
+# Questions that only ask to connect, or how you are, give no reason.
+_SMALL_TALK = re.compile(
+    r"\b(?:connect\w*|conectar\w*|collegar\w*|vernetz\w*|connecter|terhubung|network|red|rete"
+    r"|reseau|rede|jaringan|add you|how are you|como estas|come stai|wie geht|comment allez"
+    r"|ca va|tudo bem|apa kabar)\b"
+)
+
+
+# A real note asks a handful of questions; a pasted wall of them is not read to the end.
+_MAX_QUESTIONS = 20
+
+
+def _add_question_hits(hits: _Hits, text: _Text) -> None:
+    """A question put to the recipient ("Would you speak at...?") is a reason of its own."""
+    searched_to = 0
+    questions = (s for s in _SENTENCE_SPLIT.split(text.original) if s.endswith("?"))
+    for sentence in itertools.islice(questions, _MAX_QUESTIONS):
+        question = _normalize(sentence).norm.strip(" |")
+        # Searching on from the last question keeps a note full of questions linear.
+        start = text.norm.find(question, searched_to) if question else -1
+        if start < 0:
+            continue
+        searched_to = start + len(question)
+        if _SECOND_PERSON.search(question) and not _SMALL_TALK.search(question):
+            hits.add(Question.SPECIFIC_REASON, (start, searched_to))
 
 
 def _add_term_hits(
