@@ -42,9 +42,7 @@ from .urls import (
 SOURCE = "linkedin"
 
 _URL = re.compile(r"https?://[^\s<>\"']{1,4000}")
-_MULTIPART = re.compile(rb"multipart/", re.IGNORECASE)
 _MAX_MULTIPARTS = 40  # a notification has two or three
-_END_OF_HEADERS = re.compile(rb"\r?\n\r?\n")
 _MAX_HEADER_BYTES = 8_000
 # Card lines (name, headline, location) are short on LinkedIn; longer is not LinkedIn's.
 _MAX_FIELD_CHARS = 300
@@ -150,7 +148,7 @@ def _parse(raw: bytes) -> ParseResult:
     if not raw.strip():
         return ParseResult(status=ParseStatus.UNREADABLE, reason="empty message")
     raw = _with_short_headers(raw)
-    if len(_MULTIPART.findall(raw)) > _MAX_MULTIPARTS:
+    if raw.lower().count(b"multipart/") > _MAX_MULTIPARTS:
         # The stdlib parser behind mail-parser takes seconds on thousands of nested parts.
         return _unreadable(_headers_only(raw), "too many nested MIME parts")
     try:
@@ -172,8 +170,7 @@ def _with_short_headers(raw: bytes) -> bytes:
     The stdlib's RFC 2047 decoding (used by mail-parser too) is quadratic: a 1 MB Subject of
     encoded words took 25 s. LinkedIn's own headers are all well under a kilobyte.
     """
-    end = _END_OF_HEADERS.search(raw)
-    head = raw[: end.start()] if end else raw
+    head = raw[: _end_of_headers(raw)]
     if len(head) <= _MAX_HEADER_BYTES:
         return raw
     fields: list[bytes] = []
@@ -184,6 +181,12 @@ def _with_short_headers(raw: bytes) -> bytes:
             fields.append(line)
     short = b"\n".join(field[:_MAX_HEADER_BYTES] for field in fields)
     return short + raw[len(head) :]
+
+
+def _end_of_headers(raw: bytes) -> int:
+    """Where the blank line after the headers starts (plain `find`: a regex is 20x slower)."""
+    ends = [found for found in (raw.find(b"\n\n"), raw.find(b"\r\n\r\n")) if found >= 0]
+    return min(ends) if ends else len(raw)
 
 
 def _footer_names(body: _Body) -> tuple[str, ...]:
@@ -330,6 +333,8 @@ def _is_opening_line(line: str, headers: _Headers, inviter: str | None) -> bool:
 
 
 def _card_from_html(html: str, headers: _Headers) -> _Card | None:
+    if "invite-accept" not in html:  # no accept link can follow: skip the costly HTML walk
+        return None
     blocks = html_blocks(html)
     links = [(index, block.href) for index, block in enumerate(blocks) if block.href]
     accept = _first_accept(links)
