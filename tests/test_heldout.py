@@ -1,9 +1,10 @@
 """The acceptance criterion of issue 2, on our stand-in for the unseen held-out set.
 
-Two recipients who are not the samples' Jordan Rivera (tests/heldout/make_heldout.py writes
-their checklists, emails and labels), each with a first set and a second wave written later:
-at least 95 % of categories right per profile, no invitation from a sender that failed
-authentication in "likely accept", no crash on any file.
+Three recipients who are not the samples' Jordan Rivera (tests/heldout/make_heldout.py writes
+their checklists, emails and labels), the first two with a second wave written later: at least
+95 % of categories right per profile, no invitation from a sender that failed authentication in
+"likely accept", no crash on any file. Then the general rules the third round added (negation,
+the recipient's own facts, questions put to the recipient), on notes of the third profile.
 """
 
 from __future__ import annotations
@@ -18,9 +19,13 @@ sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
 
 from accuracy import Report, measure  # noqa: E402
 
+from invite_digest.checklist import Checklist, evaluate, load_checklist  # noqa: E402
+from invite_digest.invitation import Category, Invitation, Question  # noqa: E402
+
 PROFILES = {
     "nurse_lyon": ["nurse_lyon", "nurse_lyon_2"],
     "fintech_jakarta": ["fintech_jakarta", "fintech_jakarta_2"],
+    "teacher_madrid": ["teacher_madrid"],
 }
 CATEGORIES = ("likely_accept", "needs_a_look", "generic")
 
@@ -83,3 +88,95 @@ def test_forged_invitations_with_good_notes_need_a_look(reports: list[Report]) -
     assert len(forged) >= 4
     missed = {m.file for report in reports for m in report.misses}
     assert missed.isdisjoint(forged)
+
+
+# ---------------------------------------------------------------------------------------------
+# The third round's general rules, on the Madrid profile
+
+
+@pytest.fixture(scope="module")
+def carmen() -> Checklist:
+    return load_checklist(HELDOUT / "teacher_madrid" / "checklist.toml")
+
+
+def _verdict_of(note: str, checklist: Checklist) -> tuple[Category, tuple[Question, ...]]:
+    verdict = evaluate(
+        Invitation(source="linkedin", key="k", name="Ana Test", note=note), checklist
+    )
+    return verdict.category, verdict.answers
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi Carmen, although we never met at SIMO, I'd love to connect.",
+        "Hola Carmen, no nos conocimos en SIMO pero me encantaría conectar.",
+        "Hallo Carmen, wir haben uns noch nie getroffen, aber ich würde mich freuen.",
+        "Olá Carmen, não nos conhecemos ainda.",
+        "Halo Carmen, kita belum pernah bertemu di SIMO.",
+        "Bonjour Carmen, nous ne nous sommes jamais rencontrées au SIMO.",
+    ],
+)
+def test_a_denied_meeting_is_no_meeting(note: str, carmen: Checklist) -> None:
+    assert _verdict_of(note, carmen) == (Category.GENERIC, ())
+
+
+def test_a_denied_meeting_does_not_hide_the_next_clause(carmen: Checklist) -> None:
+    note = "Hi Carmen, we've never met, but your post about gamification hit home."
+    assert _verdict_of(note, carmen) == (Category.LIKELY_ACCEPT, (Question.SHARED_INTERESTS,))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi Carmen, I saw you work in edtech and would love to connect.",
+        "Hola Carmen, vi que trabajas en Aula Viva, me encantaría conectar.",
+        "Ciao Carmen, vedo che lavori in Aula Viva.",
+        "Hi Carmen, I see you studied at the Complutense. Let's connect.",
+    ],
+)
+def test_the_recipients_own_facts_are_no_shared_ground(note: str, carmen: Checklist) -> None:
+    assert _verdict_of(note, carmen) == (Category.GENERIC, ())
+
+
+@pytest.mark.parametrize(
+    ("note", "answer"),
+    [
+        ("Hi Carmen, I also work in edtech.", Question.SAME_INDUSTRY),
+        ("Hola Carmen, trabajo en Aula Viva desde marzo.", Question.SAME_ORGANIZATION),
+        ("Ciao Carmen, ho studiato anche io alla Complutense.", Question.FELLOW_ALUMNI),
+    ],
+)
+def test_the_writers_own_facts_still_answer(note: str, answer: Question, carmen: Checklist) -> None:
+    assert _verdict_of(note, carmen) == (Category.LIKELY_ACCEPT, (answer,))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hola Carmen, preparo un podcast sobre docentes. ¿Te animarías a participar?",
+        "Carmen, could you tell me how your team runs teacher interviews?",
+        "Ciao Carmen, ti andrebbe di raccontare la tua esperienza ai miei studenti?",
+    ],
+)
+def test_a_question_put_to_the_recipient_is_a_specific_reason(note: str, carmen: Checklist) -> None:
+    assert _verdict_of(note, carmen) == (Category.LIKELY_ACCEPT, (Question.SPECIFIC_REASON,))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi Carmen, shall we connect?",
+        "Hey Carmen, how are you doing? Would you like to connect?",
+        "Olá Carmen, vamos nos conectar? Tudo bem com você?",
+        "Hallo Carmen, darf ich Sie zu meinem Netzwerk hinzufügen?",
+    ],
+)
+def test_a_question_that_only_asks_to_connect_is_generic(note: str, carmen: Checklist) -> None:
+    assert _verdict_of(note, carmen) == (Category.GENERIC, ())
+
+
+def test_a_pitch_ending_in_a_question_still_needs_a_look(carmen: Checklist) -> None:
+    note = "Hi Carmen, we build custom apps for schools. Could I send you our portfolio?"
+    category, _ = _verdict_of(note, carmen)
+    assert category is Category.NEEDS_A_LOOK

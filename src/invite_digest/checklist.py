@@ -595,7 +595,8 @@ _SECOND_PERSON = re.compile(
 # Questions that only ask to connect, or how you are, give no reason.
 _SMALL_TALK = re.compile(
     r"\b(?:connect\w*|conectar\w*|collegar\w*|vernetz\w*|connecter|terhubung|network|red|rete"
-    r"|reseau|rede|jaringan|add you|how are you|como estas|come stai|wie geht|comment allez"
+    r"|reseau|rede|jaringan|netzwerk|add|agregar\w*|aggiunger\w*|hinzufug\w*|ajouter"
+    r"|adicionar\w*|menambahkan|how are you|como estas|come stai|wie geht|comment allez"
     r"|ca va|tudo bem|apa kabar)\b"
 )
 

@@ -513,6 +513,22 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\b(?:discount|descuento|sconto|rabatt|desconto|diskon)\b",
     ),
     (
+        "offers to send its offer",
+        r"\b(?:can|could|may|shall) (?:i|we) send you (?:our|my|a) (?:[\w']+ )?(?:portfolio|deck"
+        r"|proposal|brochure|offer|quote|catalog\w*|case stud\w*|rate card)\b"
+        r"|\b(?:te|le) (?:puedo|podemos|podria) (?:enviar|mandar) (?:nuestr[oa]|mi)\b"
+        r"|\b(?:posso|possiamo) (?:inviarti|mandarti|inviarle) (?:il nostro|la nostra|il mio)\b"
+        r"|\b(?:puis je|pouvons nous) vous (?:envoyer|adresser) (?:notre|nos|ma|mon)\b"
+        r"|\b(?:posso|podemos) (?:te |lhe )?enviar (?:o nosso|a nossa|nosso|nossa|o meu)\b"
+        r"|\b(?:darf|durfen) (?:ich|wir) (?:ihnen|dir) (?:unser\w*|mein\w*) "
+        + _gap(1)
+        + r"(?:portfolio|angebot|prasentation|unterlagen)\b"
+        r"|\bboleh (?:saya|kami) (?:kirim|kirimkan|mengirim) " + _gap(1) + r"(?:portofolio"
+        r"|proposal|penawaran|brosur)\b"
+        r"|\bwe (?:build|develop|design|create|make) " + _gap(3) + r"for (?:schools|companies"
+        r"|startups|brands|businesses|hospitals|banks|universities|clients|agencies)\b",
+    ),
+    (
         "advertises a product range",
         r"\b(?:discover|decouvrez|descubre|descubra|scopri|entdecken sie|conheca|temukan) "
         r"(?:our|notre|nos|nuestr[oa]s?|la nostra|il nostro|i nostri|unser\w*|noss[oa]s?)\b"
