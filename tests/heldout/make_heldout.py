@@ -1,4 +1,4 @@
-"""Write the held-out invitation sets: two recipients who are not the samples' Jordan Rivera.
+"""Write the held-out invitation sets: three recipients who are not the samples' Jordan Rivera.
 
     .venv/bin/python tests/heldout/make_heldout.py
 
