@@ -1,4 +1,5 @@
-"""Runs that overlap: `serve` firing while a manual run holds the lock, two `run`s at once.
+"""Runs that overlap: `serve` firing while a manual run holds the lock, two `run`s at once,
+a dry run during a real one.
 
 A gated SMTP server holds the first run inside DATA (so inside the lock) for as long as the
 test wants; everything else is real: Dovecot, the pipeline, the scheduler, the CLI processes.
@@ -34,6 +35,8 @@ from test_faults_imap import (
     digest_texts,
     fill_inbox,
     imap_options,
+    inviter_names,
+    run_cli,
     sample,
     smtp_options,
     write_config,
@@ -187,3 +190,28 @@ def test_two_runs_at_once_one_delivers_the_other_says_already_running(
 def first_to_exit(runs: list[subprocess.Popen[str]], *, timeout: float) -> subprocess.Popen[str]:
     wait_for(lambda: any(run.poll() is not None for run in runs), timeout=timeout)
     return next(run for run in runs if run.poll() is not None)
+
+
+def test_a_dry_run_during_a_real_run_previews_without_waiting_or_sending(
+    tmp_path: Path,
+    dovecot: DovecotServer,
+    inbox: ImapUser,
+    gated_smtp: SmtpServer,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    smtp = smtp_options(gated_smtp)
+    config = write_config(tmp_path, imap=imap_options(dovecot, inbox), smtp=smtp)
+    gate = gate_of(gated_smtp)
+    real = threading.Thread(target=run_once, args=(load_settings(config),))
+    real.start()
+    try:
+        assert gate.inside.wait(timeout=15)  # the real run holds the lock
+        preview = run_cli(config, capsys, "run", "--dry-run")
+    finally:
+        gate.gate.set()
+        real.join(timeout=15)
+    assert preview.code == 0, preview.err
+    assert "Subject: Invitations:" in preview.out
+    assert all(name in preview.out for name in inviter_names())
+    assert len(gated_smtp.received) == 1, "only the real run sent a digest"
+    assert_each_inviter_delivered_once(gated_smtp)
