@@ -291,3 +291,35 @@ def wait_for(condition: Callable[[], bool], *, timeout: float) -> None:
         if time.monotonic() > deadline:
             raise AssertionError("condition not met in time")
         time.sleep(0.1)
+
+
+@pytest.mark.usefixtures("env_password")
+def test_post_action_missed_after_delivery_is_done_by_the_next_run(
+    tmp_path: Path,
+    dovecot: DovecotServer,
+    mailbox: ImapUser,
+    smtp_server: SmtpServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """As if the run died between the digest and marking the notifications read."""
+    from invite_digest import pipeline
+
+    config = write_config(tmp_path, dovecot, mailbox, smtp_server)
+    monkeypatch.setattr(pipeline, "_apply_post_action", lambda settings, store: None)
+    assert main(["--config", str(config), "run"]) == 0
+    assert len(smtp_server.received) == 1
+    assert seen_count(dovecot, mailbox) == 0
+    monkeypatch.undo()
+    monkeypatch.setenv("INVITE_DIGEST_IMAP__PASSWORD", mailbox.password)
+
+    assert main(["--config", str(config), "run"]) == 0
+    assert len(smtp_server.received) == 1, "nothing is sent again"
+    assert seen_count(dovecot, mailbox) == 5
+
+    # A reminder that arrives after its invitation went out is marked too, and not re-sent.
+    client = dovecot.client(mailbox)
+    append_messages(client, "INBOX", [sample("015-reminder-of-007")], arrived=datetime.now(UTC))
+    client.logout()
+    assert main(["--config", str(config), "run"]) == 0
+    assert len(smtp_server.received) == 1
+    assert seen_count(dovecot, mailbox) == 6

@@ -270,7 +270,7 @@ def test_delivered_notifications_are_moved_and_not_read_again(
     with Store.open(data_dir) as store:
         keys = [p.invitation.key for p in store.pending_invitations()]
         store.record_digest(keys, [], ["jordan@example.org"], {})
-        uids = store.uids_for_invitations(keys)
+        uids = store.uids_awaiting_post_action()
     with ImapMailbox(settings) as mailbox:
         mailbox.apply_post_action(
             uids[(mailbox.account, mailbox.folder)],

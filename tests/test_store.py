@@ -137,7 +137,7 @@ def test_a_known_message_id_counts_for_nothing_new(store: Store) -> None:
     result = store.record_batch(ACCOUNT, FOLDER, 222, [again])
     assert (result.duplicates, result.reminders, result.new_invitations) == (1, 0, 0)
     assert store.invitation_status("alice") == (Status.DELIVERED, 0)
-    assert store.uids_for_invitations(["alice"]) == {(ACCOUNT, FOLDER): [1]}
+    assert store.uids_awaiting_post_action() == {(ACCOUNT, FOLDER): [1]}
 
 
 def test_unreadable_messages_are_reported_once(store: Store) -> None:
@@ -161,12 +161,18 @@ def test_record_digest_is_all_or_nothing(store: Store) -> None:
     assert store._db.execute("SELECT count(*) FROM digests").fetchone()[0] == 0
 
 
-def test_uids_for_invitations_only_under_the_current_uidvalidity(store: Store) -> None:
+def test_post_action_awaits_delivered_notifications_under_the_current_uidvalidity(
+    store: Store,
+) -> None:
     store.record_batch(ACCOUNT, FOLDER, 111, [invite_record(1, "alice"), invite_record(2, "bob")])
-    store.record_batch(ACCOUNT, FOLDER, 111, [invite_record(5, "alice")])
-    assert store.uids_for_invitations(["alice"]) == {(ACCOUNT, FOLDER): [1, 5]}
+    assert store.uids_awaiting_post_action() == {}, "nothing before delivery"
+    store.record_digest(["alice"], [], ["jordan@example.org"], {})
+    store.record_batch(ACCOUNT, FOLDER, 111, [invite_record(5, "alice")])  # a late reminder
+    assert store.uids_awaiting_post_action() == {(ACCOUNT, FOLDER): [1, 5]}
+    store.mark_post_action_done(ACCOUNT, FOLDER, [1])
+    assert store.uids_awaiting_post_action() == {(ACCOUNT, FOLDER): [5]}
     store.set_uidvalidity(ACCOUNT, FOLDER, 222)
-    assert store.uids_for_invitations(["alice", "bob"]) == {}
+    assert store.uids_awaiting_post_action() == {}
 
 
 def test_forget_unreadable_lets_the_next_run_read_them_again(store: Store) -> None:

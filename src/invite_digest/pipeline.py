@@ -73,6 +73,8 @@ def run_once(
         run_id = store.start_run()
         try:
             report = _run(settings, store, checklist, dry_run, since, reparse, progress, clock)
+            if not dry_run:
+                _apply_post_action(settings, store)
         except InviteDigestError as exc:
             store.finish_run(run_id, "failed", str(exc), {})
             raise
@@ -156,7 +158,6 @@ def _run(
     keys = [entry.invitation.key for entry in entries]
     store.record_digest(keys, [u.id for u in unreadable], recipients, rendered.counts)
     log.info("digest delivered to %d recipient(s): %s", len(recipients), rendered.subject)
-    _apply_post_action(settings, store, keys)
     return RunReport(stats, rendered.counts, rendered, delivered=True, warnings=tuple(warnings))
 
 
@@ -190,20 +191,29 @@ def layout_hint_from_history(settings: Settings) -> str | None:
     return None
 
 
-def _apply_post_action(settings: Settings, store: Store, keys: list[str]) -> None:
-    """Flag or move the delivered notifications. The digest is out: failures only warn."""
+def _apply_post_action(settings: Settings, store: Store) -> None:
+    """Flag or move the notifications of delivered invitations not acted on yet.
+
+    Runs after every delivery and at the end of every run, so a run killed between delivery
+    and this step, or a reminder that arrives later, is handled next time. The digests are
+    out already: a failure here only warns and is retried by the next run.
+    """
     action = settings.imap.post_action
-    if action is PostAction.NONE or not keys:
+    if action is PostAction.NONE:
+        return
+    awaiting = store.uids_awaiting_post_action()
+    if not awaiting:
         return
     try:
         with open_source(settings) as source:
-            uids = store.uids_for_invitations(keys).get((source.account, source.folder), [])
+            uids = awaiting.get((source.account, source.folder), [])
             if uids:
                 source.apply_post_action(
                     uids, action, keyword=settings.imap.keyword, move_to=settings.imap.move_to
                 )
+                store.mark_post_action_done(source.account, source.folder, uids)
     except InviteDigestError as exc:
-        log.warning("digest delivered, but the post-digest action %s failed: %s", action, exc)
+        log.warning("the post-digest action %s failed (retried next run): %s", action, exc)
 
 
 def open_source(settings: Settings) -> MailSource:

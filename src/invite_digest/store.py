@@ -83,6 +83,12 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE folders ADD COLUMN checked_on TEXT;
     """,
+    # 3: whether the post-digest action (seen / flag / move) was applied to a message, so that
+    # a run killed between delivery and the action, or a reminder that arrives after its
+    # invitation went out, is acted on by the next run
+    """
+    ALTER TABLE messages ADD COLUMN post_action_done INTEGER NOT NULL DEFAULT 0;
+    """,
 )
 
 
@@ -486,19 +492,32 @@ class Store:
         assert digest_id is not None
         return digest_id
 
-    def uids_for_invitations(self, keys: Sequence[str]) -> dict[tuple[str, str], list[int]]:
-        """The notifications (all reminders too) of these invitations, per (account, folder),
-        under each folder's current UIDVALIDITY: what the post-digest action acts on."""
+    def uids_awaiting_post_action(self) -> dict[tuple[str, str], list[int]]:
+        """Notifications of delivered invitations (reminders included) that the post-digest
+        action has not been applied to yet, per (account, folder), under each folder's
+        current UIDVALIDITY."""
         found: dict[tuple[str, str], list[int]] = {}
         rows = self._db.execute(
-            "SELECT m.account, m.folder, m.uid FROM messages m JOIN folders f"
-            " ON f.account = m.account AND f.folder = m.folder AND f.uidvalidity = m.uidvalidity"
-            " WHERE m.invitation_key IN (SELECT value FROM json_each(?)) ORDER BY m.uid",
-            (json.dumps(list(keys)),),
+            "SELECT m.account, m.folder, m.uid FROM messages m"
+            " JOIN folders f ON f.account = m.account AND f.folder = m.folder"
+            " AND f.uidvalidity = m.uidvalidity"
+            " JOIN invitations i ON i.key = m.invitation_key"
+            " WHERE i.status = ? AND m.post_action_done = 0 ORDER BY m.uid",
+            (Status.DELIVERED,),
         )
         for account, folder, uid in rows:
             found.setdefault((account, folder), []).append(uid)
         return found
+
+    def mark_post_action_done(self, account: str, folder: str, uids: Sequence[int]) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE messages SET post_action_done = 1 WHERE account = ? AND folder = ?"
+                " AND uidvalidity = (SELECT uidvalidity FROM folders"
+                " WHERE account = ? AND folder = ?)"
+                " AND uid IN (SELECT value FROM json_each(?))",
+                (account, folder, account, folder, json.dumps(list(uids))),
+            )
 
     # -- runs ------------------------------------------------------------------------------
 
