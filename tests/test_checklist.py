@@ -8,7 +8,6 @@ samples' profile.
 from __future__ import annotations
 
 import dataclasses
-import time
 from pathlib import Path
 
 import pytest
@@ -576,20 +575,6 @@ def test_strong_note_wins_over_weak_signals(jordan: Checklist) -> None:
     verdict = evaluate(invite("We met at the Midwest Career Fair.", mutual_connections=30), jordan)
     assert verdict.category is LIKELY
     assert verdict.reason == "The note says you met at Midwest Career Fair."
-
-
-# ---------------------------------------------------------------------------------------------
-# Speed
-
-
-def test_evaluate_takes_under_a_millisecond_even_on_a_busy_machine(jordan: Checklist) -> None:
-    invitations = [invite(note) for note, _ in JORDAN_NOTES] * 20
-    started = time.perf_counter()
-    for invitation in invitations:
-        evaluate(invitation, jordan)
-    per_invitation = (time.perf_counter() - started) / len(invitations)
-    # About 0.15 ms on an idle core here; the margin absorbs a loaded CI machine.
-    assert per_invitation < 0.001
 
 
 # ---------------------------------------------------------------------------------------------
