@@ -19,9 +19,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dovecot_server import CuttableProxy, DovecotServer, ImapUser, append_messages
+from invite_digest.checklist import Checklist, evaluate, load_checklist
 from invite_digest.cli import main
 from invite_digest.digest import DigestEntry, render_digest
-from invite_digest.invitation import Category, ParseResult, ParseStatus, Verdict
+from invite_digest.invitation import Category, Invitation, ParseResult, ParseStatus, Verdict
 from invite_digest.settings import DigestSettings
 from invite_digest.sources import parse
 from smtp_server import SmtpServer
@@ -229,21 +230,40 @@ HOSTILE_SHAPES: dict[str, bytes] = {
 }
 
 
+@pytest.fixture(scope="module")
+def profile() -> Checklist:
+    return load_checklist(FIXTURES / "checklist.toml")
+
+
 @pytest.mark.parametrize("raw", HOSTILE_SHAPES.values(), ids=HOSTILE_SHAPES.keys())
-def test_each_hostile_shape_is_parsed_and_rendered_in_under_a_second(raw: bytes) -> None:
+def test_each_hostile_shape_is_parsed_judged_and_rendered_in_under_a_second(
+    raw: bytes, profile: Checklist
+) -> None:
     result, parse_seconds = timed_parse(raw)
     assert parse_seconds < LIMIT_SECONDS, f"parse took {parse_seconds:.2f} s"
     if result.invitation is None:
         assert result.reason
         return
-    # A fixed verdict: the checklist's own speed on huge notes is not the parser's (see
-    # docs/reliability.md), and this measures what the digest makes of the parsed values.
+    start = time.perf_counter()
+    evaluate(result.invitation, profile)
+    evaluate_seconds = time.perf_counter() - start
+    assert evaluate_seconds < LIMIT_SECONDS, f"evaluate took {evaluate_seconds:.2f} s"
+    # A fixed verdict, so the rendered size does not depend on what the checklist matched.
     verdict = Verdict(category=Category.GENERIC, reason="fixed")
     start = time.perf_counter()
     rendered = render_digest([DigestEntry(result.invitation, verdict)], DigestSettings(), now=NOW)
     render_seconds = time.perf_counter() - start
     assert render_seconds < LIMIT_SECONDS, f"render took {render_seconds:.2f} s"
     assert rendered.counts["generic"] == 1
+
+
+def test_a_megabyte_of_the_same_good_sentence_is_judged_quickly(profile: Checklist) -> None:
+    note = "Great meeting you at the Midwest Career Fair. " * 22_000
+    invitation = Invitation(source="linkedin", key="k", name="Evan Brooks", note=note)
+    start = time.perf_counter()
+    verdict = evaluate(invitation, profile)
+    assert time.perf_counter() - start < LIMIT_SECONDS
+    assert verdict.category is Category.LIKELY_ACCEPT
 
 
 def test_the_one_megabyte_note_is_still_read_as_a_note() -> None:

@@ -156,11 +156,6 @@ def test_a_spoofed_invitation_is_flagged_and_its_links_are_not_clickable(
     assert "not clickable" in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tests/test_linkedin_units.py::test_a_pass_for_another_domain_does_not_verify "
-    "expects UNKNOWN (unflagged, clickable) for a DKIM pass by another domain",
-)
 def test_a_dkim_pass_for_another_domain_alone_is_flagged(checklist: Checklist) -> None:
     raw = with_auth_results(ORIGINAL, f"{SERVER}; dkim=pass header.d=evil.example; spf=pass")
     invitation = parsed(raw)

@@ -514,11 +514,16 @@ def _overlaps(found: _Found, spans: Iterable[tuple[int, int]]) -> bool:
 _CUE_WINDOW = 60
 
 
+MAX_NOTE_CHARS = 2_000
+
+
 def evaluate(invitation: Invitation, checklist: Checklist) -> Verdict:
     """Answer the eight questions for one invitation and sort it into a category."""
     matcher = checklist._matcher
     note = invitation.personal_note
-    text = _normalize(note) if note else None
+    # LinkedIn notes hold at most 300 characters; a huge "note" is hostile, and reading all of
+    # it would stall the run (a repeated 1 MB note took minutes).
+    text = _normalize(note[:MAX_NOTE_CHARS]) if note else None
     pitch = _first_family(matcher.pitches, text)
     flags: list[Flag] = []
     if invitation.authenticity is Authenticity.FAILED:

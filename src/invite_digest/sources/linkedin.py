@@ -575,7 +575,12 @@ def _authenticity(headers: _Headers) -> tuple[Authenticity, str]:
     outcome, about = results.get("dmarc", ("", ""))
     if outcome == "pass":
         return Authenticity.FAILED, f"dmarc=pass for {about or 'another domain'}, not linkedin.com"
-    if results.get("dkim", ("", ""))[0] == "none":
+    outcome, about = results.get("dkim", ("", ""))
+    if outcome == "pass":
+        # LinkedIn signs as linkedin.com: a message signed only by someone else claims a
+        # sender it cannot prove.
+        return Authenticity.FAILED, f"signed by {about or 'another domain'}, not linkedin.com"
+    if outcome == "none":
         return Authenticity.FAILED, "no DKIM signature, though LinkedIn signs all its mail"
     return Authenticity.UNKNOWN, "no DKIM or DMARC result for linkedin.com"
 
