@@ -34,13 +34,11 @@ from test_faults_imap import (
     assert_each_inviter_delivered_once,
     digest_texts,
     fill_inbox,
-    imap_options,
     inviter_names,
     run_cli,
     sample,
-    smtp_options,
-    write_config,
 )
+from testconfig import imap_options, smtp_options, write_config
 
 LATE_INVITATION = "002-same-org-current"  # arrives while `serve` is running
 LATE_INVITER = "Hannah Lee"

@@ -33,8 +33,8 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 from dovecot_server import DovecotServer, ImapUser, append_messages
 from mailgen import MailGenerator, Notification, raw_messages
 from smtp_server import HOST, RecordingHandler, SmtpServer, free_port
+from testconfig import imap_options, smtp_options, write_config
 
-FIXTURES = Path(__file__).parent / "fixtures"
 INVITER = re.compile(r"Evan Crash\d{5}")
 DATABASE = Path("data") / "state.sqlite3"
 BATCH_SIZE = 10  # many small store transactions: more moments to die between them
@@ -43,37 +43,12 @@ KILLS = 50
 MAX_ITERATIONS = 200
 
 
-def write_config(directory: Path, dovecot: DovecotServer, user: ImapUser, smtp_port: int) -> Path:
-    config = directory / "invite-digest.toml"
-    config.write_text(
-        f"""
-checklist = "{FIXTURES / "checklist.toml"}"
-data_dir = "data"
-
-[imap]
-host = "127.0.0.1"
-port = {dovecot.imap_port}
-security = "none"
-username = "{user.name}"
-batch_size = {BATCH_SIZE}
-post_action = "seen"
-connect_timeout = 5
-read_timeout = 20
-max_reconnects = 0
-
-[smtp]
-host = "{HOST}"
-port = {smtp_port}
-security = "none"
-sender = "digest@example.org"
-max_attempts = 1
-
-[digest]
-recipients = ["jordan@example.org"]
-""",
-        encoding="utf-8",
-    )
-    return config
+def write_crash_config(
+    directory: Path, dovecot: DovecotServer, user: ImapUser, smtp: SmtpServer
+) -> Path:
+    """The password comes from the environment (`cli_env`)."""
+    imap = imap_options(dovecot, user, password=None, batch_size=BATCH_SIZE, read_timeout=20)
+    return write_config(directory, imap=imap, smtp=smtp_options(smtp, retry_backoff=None))
 
 
 def cli_env(user: ImapUser) -> dict[str, str]:
@@ -210,7 +185,7 @@ def test_killed_as_the_server_takes_the_digest_the_next_run_sends_it_again_once(
     generator = MailGenerator("ambiguous")
     notifications = generator.mix(16)
     append(dovecot, imap_user, notifications)
-    config = write_config(tmp_path, dovecot, imap_user, killing_smtp.port)
+    config = write_crash_config(tmp_path, dovecot, imap_user, killing_smtp)
     env, log = cli_env(imap_user), tmp_path / "run.log"
     assert isinstance(killing_smtp.handler, KillingHandler)
 
@@ -287,7 +262,7 @@ def measured_run_cost(
     user = dovecot.add_user("baseline")
     notifications = generator.mix(INITIAL_NOTIFICATIONS)
     append(dovecot, user, notifications)
-    config = write_config(root, dovecot, user, smtp.port)
+    config = write_crash_config(root, dovecot, user, smtp)
     full = clean_run(config, cli_env(user), root / "run.log")
     idle = clean_run(config, cli_env(user), root / "run.log")
     assert digest_inviters(smtp) == [set(generator.inviters)]
@@ -312,7 +287,7 @@ def test_kill_9_at_random_moments_loses_no_invitation(
     generator = MailGenerator("crash")
     appended = generator.mix(INITIAL_NOTIFICATIONS)
     append(dovecot, imap_user, appended)
-    config = write_config(tmp_path, dovecot, imap_user, smtp.port)
+    config = write_crash_config(tmp_path, dovecot, imap_user, smtp)
     env, log, database = cli_env(imap_user), tmp_path / "run.log", tmp_path / DATABASE
     tally = Tally()
     for iteration in range(MAX_ITERATIONS):

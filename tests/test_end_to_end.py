@@ -19,56 +19,34 @@ from dovecot_server import DovecotServer, ImapUser, append_messages
 from invite_digest.cli import main
 from invite_digest.runlock import run_lock
 from smtp_server import SmtpServer
+from testconfig import TomlValue, imap_options, smtp_options, write_config
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLES = ["001-met-career-fair", "007-mutual-referral", "101-pitch-saas", "201-stock-en"]
 OTHER = ["015-reminder-of-007", "301-accepted"]
 EXPECTED_SUBJECT = "Invitations: 2 likely accept, 1 need a look, 1 generic"
+RECIPIENTS = ["jordan@example.org", "assistant@example.org"]
 
 
 def sample(name: str) -> bytes:
     return (FIXTURES / "linkedin" / f"{name}.eml").read_bytes()
 
 
-def write_config(
+def write_end_to_end_config(
     directory: Path,
     dovecot: DovecotServer,
     user: ImapUser,
     smtp: SmtpServer,
-    *,
-    post_action: str = "seen",
-    extra: str = "",
+    **imap: TomlValue | None,
 ) -> Path:
-    config = directory / "invite-digest.toml"
-    config.write_text(
-        f"""
-checklist = "{FIXTURES / "checklist.toml"}"
-data_dir = "data"
-
-[imap]
-host = "127.0.0.1"
-port = {dovecot.imap_port}
-security = "none"
-username = "{user.name}"
-post_action = "{post_action}"
-connect_timeout = 5
-read_timeout = 10
-max_reconnects = 0
-
-[smtp]
-host = "{smtp.host}"
-port = {smtp.port}
-security = "none"
-sender = "digest@example.org"
-max_attempts = 1
-
-[digest]
-recipients = ["jordan@example.org", "assistant@example.org"]
-{extra}
-""",
-        encoding="utf-8",
+    """The end-to-end settings (read timeout 10 s, two recipients, the product's retry backoff);
+    the IMAP password comes from the environment (`env_password`)."""
+    return write_config(
+        directory,
+        imap=imap_options(dovecot, user, password=None, read_timeout=10, **imap),
+        smtp=smtp_options(smtp, retry_backoff=None),
+        digest={"recipients": RECIPIENTS},
     )
-    return config
 
 
 @pytest.fixture
@@ -110,7 +88,7 @@ def html_of(message: EmailMessage) -> str:
 def test_run_delivers_one_digest_then_nothing_new(
     tmp_path: Path, dovecot: DovecotServer, mailbox: ImapUser, smtp_server: SmtpServer
 ) -> None:
-    config = write_config(tmp_path, dovecot, mailbox, smtp_server)
+    config = write_end_to_end_config(tmp_path, dovecot, mailbox, smtp_server)
 
     assert main(["--config", str(config), "run"]) == 0
 
@@ -138,7 +116,7 @@ def test_refused_digest_keeps_everything_pending_until_the_server_takes_it(
     smtp_server: SmtpServer,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    config = write_config(tmp_path, dovecot, mailbox, smtp_server)
+    config = write_end_to_end_config(tmp_path, dovecot, mailbox, smtp_server)
     smtp_server.handler.data_replies.append("554 5.7.1 message refused")
 
     assert main(["--config", str(config), "run"]) == 1
@@ -162,7 +140,7 @@ def test_dry_run_changes_nothing_anywhere(
     smtp_server: SmtpServer,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    config = write_config(tmp_path, dovecot, mailbox, smtp_server)
+    config = write_end_to_end_config(tmp_path, dovecot, mailbox, smtp_server)
     output = tmp_path / "preview.html"
 
     assert main(["--config", str(config), "run", "--dry-run", "--output", str(output)]) == 0
@@ -190,7 +168,7 @@ def test_a_second_run_waits_for_none_and_says_so(
     smtp_server: SmtpServer,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    config = write_config(tmp_path, dovecot, mailbox, smtp_server)
+    config = write_end_to_end_config(tmp_path, dovecot, mailbox, smtp_server)
     with run_lock(tmp_path / "data"):
         assert main(["--config", str(config), "run"]) == 3
     assert "already running" in capsys.readouterr().err
@@ -211,7 +189,7 @@ def run_cli(*args: str, env: dict[str, str], cwd: Path) -> subprocess.Popen[str]
 def test_two_processes_at_once_one_runs_one_says_already_running(
     tmp_path: Path, dovecot: DovecotServer, mailbox: ImapUser, smtp_server: SmtpServer
 ) -> None:
-    config = write_config(tmp_path, dovecot, mailbox, smtp_server)
+    config = write_end_to_end_config(tmp_path, dovecot, mailbox, smtp_server)
     env = {**os.environ, "INVITE_DIGEST_IMAP__PASSWORD": mailbox.password}
     holder_code = (
         "import sys, time\n"
@@ -247,7 +225,7 @@ def test_two_processes_at_once_one_runs_one_says_already_running(
 def test_serve_runs_and_stops_on_sigterm_then_health_tells(
     tmp_path: Path, dovecot: DovecotServer, mailbox: ImapUser, smtp_server: SmtpServer
 ) -> None:
-    config = write_config(tmp_path, dovecot, mailbox, smtp_server)
+    config = write_end_to_end_config(tmp_path, dovecot, mailbox, smtp_server)
     env = {**os.environ, "INVITE_DIGEST_IMAP__PASSWORD": mailbox.password}
     server = run_cli("--config", str(config), "serve", "--run-now", env=env, cwd=tmp_path)
     try:
@@ -304,7 +282,7 @@ def test_post_action_missed_after_delivery_is_done_by_the_next_run(
     """As if the run died between the digest and marking the notifications read."""
     from invite_digest import pipeline
 
-    config = write_config(tmp_path, dovecot, mailbox, smtp_server)
+    config = write_end_to_end_config(tmp_path, dovecot, mailbox, smtp_server)
     monkeypatch.setattr(pipeline, "_apply_post_action", lambda settings, store: None)
     assert main(["--config", str(config), "run"]) == 0
     assert len(smtp_server.received) == 1

@@ -6,8 +6,8 @@ user sees: exit code 1 with one readable line and no traceback or password, noth
 nothing marked read, the failure in the runs table (`health` reports it), and once the fault is
 gone, every invitation delivered exactly once.
 
-The helpers here (config writer, CLI runner, fault proxy) are shared with the SMTP fault and
-concurrency tests.
+The helpers here (CLI runner, fault proxy, checks) are shared with the SMTP fault and
+concurrency tests; the config writer is in testconfig.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import socket
 import subprocess
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -39,14 +39,12 @@ from invite_digest.cli import main
 from invite_digest.scheduler import Heartbeat
 from invite_digest.store import Store
 from smtp_server import SmtpServer
+from testconfig import imap_options, smtp_options, write_config
 
 FIXTURES = Path(__file__).parent / "fixtures"
 INVITATIONS = ["001-met-career-fair", "007-mutual-referral", "101-pitch-saas", "201-stock-en"]
 OTHERS = ["015-reminder-of-007", "301-accepted"]  # a reminder of 007, an acceptance
 NOTIFICATIONS_OF_INVITATIONS = 5  # the four invitations and the reminder: marked read at the end
-
-TomlValue = str | int | float | bool | list[str]
-
 
 # --- shared helpers ----------------------------------------------------------------------------
 
@@ -66,59 +64,6 @@ def fill_inbox(dovecot: DovecotServer, user: ImapUser) -> None:
     arrived = datetime.now(UTC) - timedelta(days=1)
     append_messages(client, "INBOX", [sample(n) for n in INVITATIONS + OTHERS], arrived=arrived)
     client.logout()
-
-
-def write_config(
-    directory: Path,
-    *,
-    imap: Mapping[str, TomlValue],
-    smtp: Mapping[str, TomlValue],
-    digest: Mapping[str, TomlValue] | None = None,
-) -> Path:
-    """A config file with test defaults (plain IMAP/SMTP on 127.0.0.1, short timeouts, no
-    retries) that `imap`, `smtp` and `digest` override key by key."""
-    sections: dict[str, dict[str, TomlValue]] = {
-        "imap": {
-            "host": "127.0.0.1",
-            "security": "none",
-            "post_action": "seen",
-            "connect_timeout": 5,
-            "read_timeout": 5,
-            "max_reconnects": 0,
-            **imap,
-        },
-        "smtp": {
-            "host": "127.0.0.1",
-            "security": "none",
-            "sender": "digest@example.org",
-            "max_attempts": 1,
-            "retry_backoff": 0,
-            **smtp,
-        },
-        "digest": {"recipients": ["jordan@example.org"], **(digest or {})},
-    }
-    lines = [f'checklist = "{FIXTURES / "checklist.toml"}"', 'data_dir = "data"']
-    for name, values in sections.items():
-        lines.append(f"\n[{name}]")
-        lines += [f"{key} = {json.dumps(value)}" for key, value in values.items()]
-    config = directory / "invite-digest.toml"
-    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return config
-
-
-def imap_options(
-    dovecot: DovecotServer, user: ImapUser, **overrides: TomlValue
-) -> dict[str, TomlValue]:
-    return {
-        "port": dovecot.imap_port,
-        "username": user.name,
-        "password": user.password,
-        **overrides,
-    }
-
-
-def smtp_options(smtp: SmtpServer, **overrides: TomlValue) -> dict[str, TomlValue]:
-    return {"host": smtp.host, "port": smtp.port, **overrides}
 
 
 @dataclass(frozen=True)

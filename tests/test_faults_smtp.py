@@ -3,7 +3,7 @@
 Temporary refusals (421, 451) are retried, then the run fails and everything stays pending;
 permanent ones (550, 535) are not retried and are reported; a connection reset right after
 DATA is the ambiguous case: the invitations stay pending, so a second copy of the digest is
-possible, a lost invitation is not. Helpers come from test_faults_imap.
+possible, a lost invitation is not. Helpers come from test_faults_imap and testconfig.
 """
 
 from __future__ import annotations
@@ -21,21 +21,18 @@ from dovecot_server import DovecotServer, ImapUser
 from smtp_server import HOST, RecordingHandler, SmtpServer, free_port
 from test_faults_imap import (
     NOTIFICATIONS_OF_INVITATIONS,
-    TomlValue,
     assert_each_inviter_delivered_once,
     assert_failed_clearly,
     assert_failure_recorded,
     digest_texts,
     fill_inbox,
-    imap_options,
     inviter_names,
     pending_count,
     run_cli,
     seen_count,
     silent_server,
-    smtp_options,
-    write_config,
 )
+from testconfig import TomlValue, imap_options, smtp_options, write_config
 
 
 @pytest.fixture

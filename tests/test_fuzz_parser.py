@@ -26,7 +26,7 @@ from invite_digest.invitation import Category, Invitation, ParseResult, ParseSta
 from invite_digest.settings import DigestSettings
 from invite_digest.sources import parse
 from smtp_server import SmtpServer
-from test_end_to_end import html_of, write_config
+from test_end_to_end import html_of, write_end_to_end_config
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLES = sorted((FIXTURES / "linkedin").glob("*.eml")) + sorted((FIXTURES / "real").glob("*.eml"))
@@ -295,9 +295,8 @@ def test_a_three_megabyte_notification_is_listed_as_skipped_and_never_fetched(
     client = dovecot.client(imap_user)
     append_messages(client, "INBOX", [big, small], arrived=datetime.now(UTC) - timedelta(hours=1))
     client.logout()
-    config = write_config(tmp_path, dovecot, imap_user, smtp_server)
-    config.write_text(
-        config.read_text().replace(f"port = {dovecot.imap_port}", f"port = {imap_proxy.port}")
+    config = write_end_to_end_config(
+        tmp_path, dovecot, imap_user, smtp_server, port=imap_proxy.port
     )
 
     assert main(["--config", str(config), "run"]) == 0

@@ -23,8 +23,8 @@ from invite_digest.scheduler import HEARTBEAT_FILE, Heartbeat
 from invite_digest.store import Store
 from mailgen import MailGenerator, raw_messages
 from smtp_server import SmtpServer
+from testconfig import imap_options, smtp_options, write_config
 
-FIXTURES = Path(__file__).parent / "fixtures"
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
 
@@ -78,27 +78,17 @@ def test_a_real_run_leaves_only_private_files(
     generator = MailGenerator("permissions")
     append_messages(client, "INBOX", list(raw_messages(generator.mix(8))), arrived=_yesterday())
     client.logout()
-    config = tmp_path / "invite-digest.toml"
-    config.write_text(
-        f"""
-checklist = "{FIXTURES / "checklist.toml"}"
-data_dir = "data"
-[imap]
-host = "127.0.0.1"
-port = {dovecot.imap_port}
-security = "none"
-username = "{imap_user.name}"
-post_action = "seen"
-[smtp]
-host = "{smtp_server.host}"
-port = {smtp_server.port}
-security = "none"
-max_attempts = 1
-[digest]
-recipients = ["jordan@example.org"]
-""",
-        encoding="utf-8",
+    # The password comes from the environment; timeouts, retries and sender are the product's.
+    imap = imap_options(
+        dovecot,
+        imap_user,
+        password=None,
+        connect_timeout=None,
+        read_timeout=None,
+        max_reconnects=None,
     )
+    smtp = smtp_options(smtp_server, sender=None, retry_backoff=None)
+    config = write_config(tmp_path, imap=imap, smtp=smtp)
     env = {name: value for name, value in os.environ.items() if not name.startswith("INVITE_")}
     env["INVITE_DIGEST_IMAP__PASSWORD"] = imap_user.password
     finished = subprocess.run(

@@ -27,8 +27,8 @@ from dovecot_server import DovecotServer, ImapUser, append_messages
 from invite_digest.tokens import TokenCommandError, get_oauth2_token
 from mailgen import MailGenerator, raw_messages
 from smtp_server import SmtpServer
+from testconfig import imap_options, smtp_options, write_config
 
-FIXTURES = Path(__file__).parent / "fixtures"
 SMTP_LOGIN = "digest-bot"
 
 
@@ -69,7 +69,7 @@ def token_script(directory: Path, token: str, *, fails: bool) -> Path:
     return script
 
 
-def write_config(
+def write_secrets_config(
     directory: Path,
     dovecot: DovecotServer,
     user: ImapUser,
@@ -78,41 +78,27 @@ def write_config(
     imap_token: Path | None,
     smtp_token: Path | None,
 ) -> Path:
-    """Passwords come from the environment; a token command is set when given."""
-    config = directory / "invite-digest.toml"
-    config.write_text(
-        f"""
-checklist = "{FIXTURES / "checklist.toml"}"
-data_dir = "data"
-
-[imap]
-host = "127.0.0.1"
-port = {dovecot.imap_port}
-security = "none"
-username = "{user.name}"
-post_action = "seen"
-{token_setting(imap_token)}
-max_reconnects = 0
-
-[smtp]
-host = "{smtp.host}"
-port = {smtp.port}
-security = "none"
-username = "{SMTP_LOGIN}"
-{token_setting(smtp_token)}
-sender = "digest@example.org"
-max_attempts = 1
-
-[digest]
-recipients = ["jordan@example.org"]
-""",
-        encoding="utf-8",
+    """Passwords come from the environment; a token command is set when given. The timeouts
+    are the product's."""
+    imap = imap_options(
+        dovecot,
+        user,
+        password=None,
+        oauth2_token_command=token_command(imap_token),
+        connect_timeout=None,
+        read_timeout=None,
     )
-    return config
+    smtp_settings = smtp_options(
+        smtp,
+        username=SMTP_LOGIN,
+        oauth2_token_command=token_command(smtp_token),
+        retry_backoff=None,
+    )
+    return write_config(directory, imap=imap, smtp=smtp_settings)
 
 
-def token_setting(script: Path | None) -> str:
-    return f'oauth2_token_command = ["{sys.executable}", "{script}"]' if script else ""
+def token_command(script: Path | None) -> list[str] | None:
+    return [sys.executable, str(script)] if script else None
 
 
 def forms(secret: str, user: str) -> list[bytes]:
@@ -172,7 +158,7 @@ def run_scenario(
     if scenario.smtp_login == "password":
         good = scenario.smtp_password == "good"
         env["INVITE_DIGEST_SMTP__PASSWORD"] = smtp_password if good else wrong_password
-    config = write_config(
+    config = write_secrets_config(
         tmp_path,
         dovecot,
         user,

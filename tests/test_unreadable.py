@@ -15,7 +15,7 @@ from invite_digest import sources
 from invite_digest.cli import main
 from invite_digest.invitation import Authenticity, Invitation, ParseResult, ParseStatus
 from smtp_server import SmtpServer
-from test_end_to_end import html_of, sample, write_config
+from test_end_to_end import html_of, sample, write_end_to_end_config
 
 
 def future_layout(name: str, note: str, code: str) -> bytes:
@@ -79,7 +79,7 @@ def config(
         if name.startswith("INVITE_DIGEST_"):
             monkeypatch.delenv(name)
     monkeypatch.setenv("INVITE_DIGEST_IMAP__PASSWORD", imap_user.password)
-    return write_config(tmp_path, dovecot, imap_user, smtp_server, post_action="none")
+    return write_end_to_end_config(tmp_path, dovecot, imap_user, smtp_server, post_action="none")
 
 
 def deliver_to_inbox(dovecot: DovecotServer, user: ImapUser, messages: list[bytes]) -> None:
