@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime
 from email.message import Message
 from email.parser import BytesHeaderParser
 from pathlib import Path
-from typing import Self
+from typing import ClassVar, Self
 
 from .errors import ConfigError, MailboxError
 from .mailbox import FetchedMessage, MailSource
@@ -91,22 +91,18 @@ def _warn_flag_unsupported(kind: str, count: int) -> None:
     )
 
 
-class MaildirSource:
-    """A Maildir directory (cur/, new/, tmp/) read as a `MailSource`."""
+class _LocalSource:
+    """What a Maildir and an mbox source share: one folder, a constant UIDVALIDITY, a search
+    over every message (hashed UIDs), and the post-actions that do not depend on the format."""
+
+    KIND: ClassVar[str]  # "Maildir" or "mbox", in messages
+    SCHEME: ClassVar[str]  # the account's prefix in the state database: never change it
 
     def __init__(self, path: Path, *, max_message_bytes: int) -> None:
-        _check_maildir(path)
         self.path = path
-        self.account = f"maildir:{path.resolve()}"
+        self.account = f"{self.SCHEME}:{path.resolve()}"
         self.folder = LOCAL_FOLDER
         self.max_message_bytes = max_message_bytes
-        self._file_by_uid: dict[int, Path] = {}
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._file_by_uid = {}
 
     def uidvalidity(self) -> int:
         return LOCAL_UIDVALIDITY
@@ -118,15 +114,52 @@ class MaildirSource:
 
         `after_uid` is ignored: hashed UIDs have no order (the store skips known ones).
         """
-        wanted = _wanted_senders(senders)
+        return sorted(set(self._matching(_wanted_senders(senders), since)))
+
+    def apply_post_action(
+        self, uids: Sequence[int], action: PostAction, *, keyword: str, move_to: str
+    ) -> None:
+        if action is PostAction.NONE or not uids:
+            return
+        if action is PostAction.FLAG:
+            _warn_flag_unsupported(self.KIND, len(uids))
+            return
+        self._mark_seen_or_move(uids, action, move_to)
+
+    def _matching(self, wanted: frozenset[str], since: date | None) -> Iterator[int]:
+        """UIDs of the messages from a `wanted` sender delivered on or after `since`."""
+        raise NotImplementedError
+
+    def _mark_seen_or_move(self, uids: Sequence[int], action: PostAction, move_to: str) -> None:
+        """Post-action SEEN or MOVE (into the folder or file `move_to`)."""
+        raise NotImplementedError
+
+
+class MaildirSource(_LocalSource):
+    """A Maildir directory (cur/, new/, tmp/) read as a `MailSource`."""
+
+    KIND = "Maildir"
+    SCHEME = "maildir"
+
+    def __init__(self, path: Path, *, max_message_bytes: int) -> None:
+        _check_maildir(path)
+        super().__init__(path, max_message_bytes=max_message_bytes)
+        self._file_by_uid: dict[int, Path] = {}
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._file_by_uid = {}
+
+    def _matching(self, wanted: frozenset[str], since: date | None) -> Iterator[int]:
         self._file_by_uid = _scan_maildir(self.path)
-        found = [
-            uid
-            for uid, file_path in self._file_by_uid.items()
-            if _on_or_after(_mtime(file_path), since)
-            and _sender_address(_read_headers(file_path)) in wanted
-        ]
-        return sorted(found)
+        for uid, file_path in self._file_by_uid.items():
+            if (
+                _on_or_after(_mtime(file_path), since)
+                and _sender_address(_read_headers(file_path)) in wanted
+            ):
+                yield uid
 
     def fetch(self, uids: Sequence[int]) -> Iterator[FetchedMessage]:
         for uid in uids:
@@ -151,14 +184,7 @@ class MaildirSource:
             return FetchedMessage(uid=uid, raw=None, size=0, skipped_reason=reason)
         return FetchedMessage(uid=uid, raw=raw, size=len(raw))
 
-    def apply_post_action(
-        self, uids: Sequence[int], action: PostAction, *, keyword: str, move_to: str
-    ) -> None:
-        if action is PostAction.NONE or not uids:
-            return
-        if action is PostAction.FLAG:
-            _warn_flag_unsupported("Maildir", len(uids))
-            return
+    def _mark_seen_or_move(self, uids: Sequence[int], action: PostAction, move_to: str) -> None:
         target = self._subfolder(move_to) if action is PostAction.MOVE else None
         for uid in uids:
             file_path = self._file_of(uid)
@@ -236,15 +262,15 @@ def _move_file(file_path: Path, folder: Path) -> None:
     file_path.rename(folder / subdir / file_path.name)
 
 
-class MboxSource:
+class MboxSource(_LocalSource):
     """An mbox file read as a `MailSource`."""
+
+    KIND = "mbox"
+    SCHEME = "mbox"
 
     def __init__(self, path: Path, *, max_message_bytes: int) -> None:
         _check_mbox(path)
-        self.path = path
-        self.account = f"mbox:{path.resolve()}"
-        self.folder = LOCAL_FOLDER
-        self.max_message_bytes = max_message_bytes
+        super().__init__(path, max_message_bytes=max_message_bytes)
         self._box: mailbox.mbox | None = None
         self._key_by_uid: dict[int, str] = {}
 
@@ -257,26 +283,14 @@ class MboxSource:
             self._box.close()
             self._box = None
 
-    def uidvalidity(self) -> int:
-        return LOCAL_UIDVALIDITY
-
-    def search(
-        self, *, after_uid: int | None, since: date | None, senders: Sequence[str]
-    ) -> list[int]:
-        """UIDs (ascending) of messages from `senders` delivered on or after `since`.
-
-        `after_uid` is ignored: hashed UIDs have no order (the store skips known ones).
-        """
-        wanted = _wanted_senders(senders)
+    def _matching(self, wanted: frozenset[str], since: date | None) -> Iterator[int]:
         box = self._open_box()
         self._key_by_uid = {}
-        found = []
         for key, message in _mbox_items(box):
             uid = _mbox_uid(message, box, key)
             self._key_by_uid.setdefault(uid, key)
             if _sender_address(message) in wanted and _on_or_after(_mbox_date(message), since):
-                found.append(uid)
-        return sorted(set(found))
+                yield uid
 
     def fetch(self, uids: Sequence[int]) -> Iterator[FetchedMessage]:
         box = self._open_box()
@@ -291,14 +305,7 @@ class MboxSource:
                 continue
             yield FetchedMessage(uid=uid, raw=raw, size=len(raw))
 
-    def apply_post_action(
-        self, uids: Sequence[int], action: PostAction, *, keyword: str, move_to: str
-    ) -> None:
-        if action is PostAction.NONE or not uids:
-            return
-        if action is PostAction.FLAG:
-            _warn_flag_unsupported("mbox", len(uids))
-            return
+    def _mark_seen_or_move(self, uids: Sequence[int], action: PostAction, move_to: str) -> None:
         keys = [key for key in (self._key_of(uid) for uid in uids) if key is not None]
         if action is PostAction.MOVE:
             self._move(keys, self._sibling_mbox(move_to))
