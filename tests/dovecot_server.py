@@ -287,6 +287,15 @@ def append_messages(
         client.append(folder, crlf(raw), flags=flags, msg_time=arrived)
 
 
+def seen_count(dovecot: DovecotServer, user: ImapUser) -> int:
+    """How many messages of the user's INBOX are marked read."""
+    client = dovecot.client(user)
+    client.select_folder("INBOX", readonly=True)
+    seen = len(client.search(["SEEN"]))
+    client.logout()
+    return seen
+
+
 def crlf(raw: bytes) -> bytes:
     """IMAP wants CRLF line ends; the fixture files have bare LF."""
     return raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
@@ -378,6 +387,15 @@ def dovecot() -> Iterator[DovecotServer]:
 @pytest.fixture
 def imap_user(dovecot: DovecotServer) -> ImapUser:
     return dovecot.add_user()
+
+
+@pytest.fixture
+def env_password(monkeypatch: pytest.MonkeyPatch, imap_user: ImapUser) -> None:
+    """`imap_user`'s password in the environment, and no other INVITE_DIGEST_ variable."""
+    for name in list(os.environ):
+        if name.startswith("INVITE_DIGEST_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("INVITE_DIGEST_IMAP__PASSWORD", imap_user.password)
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ per session; clients trust it only when given `smtp_certificate.cert` as CA file
 from __future__ import annotations
 
 import base64
+import contextlib
 import socket
 import ssl
 import subprocess
@@ -124,6 +125,19 @@ def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind((HOST, 0))
         return int(probe.getsockname()[1])
+
+
+@contextlib.contextmanager
+def plain_smtp_server(handler: RecordingHandler) -> Iterator[SmtpServer]:
+    """A plain SMTP server without login on 127.0.0.1 that answers with `handler` (a
+    RecordingHandler that plays a fault), for the length of the `with` block."""
+    port = free_port()
+    controller = Controller(handler, hostname=HOST, port=port)
+    controller.start()
+    try:
+        yield SmtpServer(HOST, port, "none", handler)
+    finally:
+        controller.stop()
 
 
 @pytest.fixture(scope="session")

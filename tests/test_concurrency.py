@@ -19,7 +19,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 from apscheduler.triggers.cron import CronTrigger
 
@@ -29,7 +28,7 @@ from invite_digest.pipeline import run_once
 from invite_digest.scheduler import run_schedule
 from invite_digest.settings import load_settings
 from invite_digest.store import Store
-from smtp_server import HOST, RecordingHandler, SmtpServer, free_port
+from smtp_server import RecordingHandler, SmtpServer, plain_smtp_server
 from test_faults_imap import (
     assert_each_inviter_delivered_once,
     digest_texts,
@@ -61,12 +60,9 @@ class GatedHandler(RecordingHandler):
 @pytest.fixture
 def gated_smtp() -> Iterator[SmtpServer]:
     handler = GatedHandler()
-    port = free_port()
-    controller = Controller(handler, hostname=HOST, port=port)
-    controller.start()
-    yield SmtpServer(HOST, port, "none", handler)
-    handler.gate.set()
-    controller.stop()
+    with plain_smtp_server(handler) as server:
+        yield server
+        handler.gate.set()
 
 
 @pytest.fixture

@@ -27,12 +27,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from dovecot_server import DovecotServer, ImapUser, append_messages
 from mailgen import MailGenerator, Notification, raw_messages
-from smtp_server import HOST, RecordingHandler, SmtpServer, free_port
+from smtp_server import RecordingHandler, SmtpServer, plain_smtp_server
 from testconfig import imap_options, smtp_options, write_config
 
 INVITER = re.compile(r"Evan Crash\d{5}")
@@ -172,11 +171,8 @@ class KillingHandler(RecordingHandler):
 
 @pytest.fixture
 def killing_smtp() -> Iterator[SmtpServer]:
-    handler = KillingHandler()
-    controller = Controller(handler, hostname=HOST, port=free_port())
-    controller.start()
-    yield SmtpServer(HOST, controller.port, "none", handler)
-    controller.stop()
+    with plain_smtp_server(KillingHandler()) as server:
+        yield server
 
 
 def test_killed_as_the_server_takes_the_digest_the_next_run_sends_it_again_once(

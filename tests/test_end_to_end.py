@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from dovecot_server import DovecotServer, ImapUser, append_messages
+from dovecot_server import DovecotServer, ImapUser, append_messages, seen_count
 from invite_digest.cli import main
 from invite_digest.runlock import run_lock
 from smtp_server import SmtpServer
@@ -56,22 +56,6 @@ def mailbox(dovecot: DovecotServer, imap_user: ImapUser) -> ImapUser:
     append_messages(client, "INBOX", [sample(n) for n in SAMPLES + OTHER], arrived=arrived)
     client.logout()
     return imap_user
-
-
-@pytest.fixture
-def env_password(monkeypatch: pytest.MonkeyPatch, imap_user: ImapUser) -> None:
-    for name in list(os.environ):
-        if name.startswith("INVITE_DIGEST_"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("INVITE_DIGEST_IMAP__PASSWORD", imap_user.password)
-
-
-def seen_count(dovecot: DovecotServer, user: ImapUser) -> int:
-    client = dovecot.client(user)
-    client.select_folder("INBOX", readonly=True)
-    seen = len(client.search(["SEEN"]))
-    client.logout()
-    return seen
 
 
 def digest_of(smtp: SmtpServer, index: int = -1) -> EmailMessage:

@@ -33,6 +33,7 @@ from dovecot_server import (
     DovecotServer,
     ImapUser,
     append_messages,
+    seen_count,
     wait_for_port,
 )
 from invite_digest.cli import main
@@ -128,14 +129,6 @@ def assert_each_inviter_delivered_once(smtp: SmtpServer) -> None:
     texts = digest_texts(smtp)
     for name in inviter_names():
         assert sum(name in text for text in texts) == 1, f"{name} in {len(texts)} digest(s)"
-
-
-def seen_count(dovecot: DovecotServer, user: ImapUser) -> int:
-    client = dovecot.client(user)
-    client.select_folder("INBOX", readonly=True)
-    seen = len(client.search(["SEEN"]))
-    client.logout()
-    return seen
 
 
 # --- a proxy that plays one fault on a chosen IMAP command ------------------------------------

@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
-from dovecot_server import DovecotServer, ImapUser
-from smtp_server import HOST, RecordingHandler, SmtpServer, free_port
+from dovecot_server import DovecotServer, ImapUser, seen_count
+from smtp_server import HOST, RecordingHandler, SmtpServer, plain_smtp_server
 from test_faults_imap import (
     NOTIFICATIONS_OF_INVITATIONS,
     assert_each_inviter_delivered_once,
@@ -29,7 +28,6 @@ from test_faults_imap import (
     inviter_names,
     pending_count,
     run_cli,
-    seen_count,
     silent_server,
 )
 from testconfig import TomlValue, imap_options, smtp_options, write_config
@@ -62,12 +60,8 @@ class ResettingHandler(RecordingHandler):
 
 @pytest.fixture
 def resetting_smtp() -> Iterator[SmtpServer]:
-    handler = ResettingHandler()
-    port = free_port()
-    controller = Controller(handler, hostname=HOST, port=port)
-    controller.start()
-    yield SmtpServer(HOST, port, "none", handler)
-    controller.stop()
+    with plain_smtp_server(ResettingHandler()) as server:
+        yield server
 
 
 # --- temporary refusals: retried, then pending ------------------------------------------------

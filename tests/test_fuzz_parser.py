@@ -5,7 +5,6 @@ imap.max_message_bytes is listed as skipped without its body ever being download
 from __future__ import annotations
 
 import base64
-import os
 import quopri
 import re
 import time
@@ -315,10 +314,3 @@ def fetched_bodies(proxy: CuttableProxy) -> list[int]:
             first, _, last = item.partition(b":")
             uids += range(int(first), int(last or first) + 1)
     return uids
-
-
-@pytest.fixture
-def env_password(monkeypatch: pytest.MonkeyPatch, imap_user: ImapUser) -> None:
-    for name in [n for n in os.environ if n.startswith("INVITE_DIGEST_")]:
-        monkeypatch.delenv(name)
-    monkeypatch.setenv("INVITE_DIGEST_IMAP__PASSWORD", imap_user.password)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -73,12 +72,8 @@ def config(
     dovecot: DovecotServer,
     imap_user: ImapUser,
     smtp_server: SmtpServer,
-    monkeypatch: pytest.MonkeyPatch,
+    env_password: None,
 ) -> Path:
-    for name in list(os.environ):
-        if name.startswith("INVITE_DIGEST_"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("INVITE_DIGEST_IMAP__PASSWORD", imap_user.password)
     return write_end_to_end_config(tmp_path, dovecot, imap_user, smtp_server, post_action="none")
 
 
