@@ -37,15 +37,16 @@ def write_end_to_end_config(
     dovecot: DovecotServer,
     user: ImapUser,
     smtp: SmtpServer,
+    schedule: str | None = None,
     **imap: TomlValue | None,
 ) -> Path:
-    """The end-to-end settings (read timeout 10 s, two recipients, the product's retry backoff);
-    the IMAP password comes from the environment (`env_password`)."""
+    """The end-to-end settings (read timeout 10 s, two recipients, the product's retry backoff
+    and, unless given, schedule); the IMAP password comes from the environment (`env_password`)."""
     return write_config(
         directory,
         imap=imap_options(dovecot, user, password=None, read_timeout=10, **imap),
         smtp=smtp_options(smtp, retry_backoff=None),
-        digest={"recipients": RECIPIENTS},
+        digest={"recipients": RECIPIENTS, "schedule": schedule, "timezone": "UTC"},
     )
 
 
@@ -206,14 +207,17 @@ def test_two_processes_at_once_one_runs_one_says_already_running(
     assert len(smtp_server.received) == 1
 
 
-def test_serve_runs_and_stops_on_sigterm_then_health_tells(
+def test_serve_fires_on_its_schedule_and_stops_on_sigterm_then_health_tells(
     tmp_path: Path, dovecot: DovecotServer, mailbox: ImapUser, smtp_server: SmtpServer
 ) -> None:
-    config = write_end_to_end_config(tmp_path, dovecot, mailbox, smtp_server)
+    fire_at = (datetime.now(UTC) + timedelta(seconds=6)).replace(microsecond=0)
+    schedule = f"{fire_at.second} {fire_at.minute} {fire_at.hour} * * *"
+    config = write_end_to_end_config(tmp_path, dovecot, mailbox, smtp_server, schedule=schedule)
     env = {**os.environ, "INVITE_DIGEST_IMAP__PASSWORD": mailbox.password}
-    server = run_cli("--config", str(config), "serve", "--run-now", env=env, cwd=tmp_path)
+    server = run_cli("--config", str(config), "serve", env=env, cwd=tmp_path)
     try:
         wait_for(lambda: len(smtp_server.received) == 1, timeout=30)
+        assert datetime.now(UTC) >= fire_at, "the digest went out before its scheduled time"
         healthy = subprocess.run(
             [sys.executable, "-m", "invite_digest.cli", "--config", str(config), "health"],
             env=env,
@@ -229,7 +233,7 @@ def test_serve_runs_and_stops_on_sigterm_then_health_tells(
         output, _ = server.communicate(timeout=15)
     assert server.returncode == 0, output
     assert time.monotonic() - started < 10
-    assert "next run" in output.lower()
+    assert f"next run at {fire_at:%Y-%m-%d %H:%M:%S}" in output, output
 
     heartbeat = tmp_path / "data" / "heartbeat.json"
     record = json.loads(heartbeat.read_text())

@@ -85,9 +85,28 @@ def test_schedule_uses_the_time_zone() -> None:
     assert fire.astimezone(UTC).hour == 12  # 7:30 EST is 12:30 UTC in November
 
 
+def test_a_sixth_leading_field_is_the_second() -> None:
+    trigger = parse_schedule("30 15 7 * * *", "UTC")
+    fire = trigger.get_next_fire_time(None, SATURDAY)
+    assert fire is not None
+    assert (fire.hour, fire.minute, fire.second) == (7, 15, 30)
+    five_fields = parse_schedule("15 7 * * *", "UTC").get_next_fire_time(None, SATURDAY)
+    assert five_fields is not None
+    assert five_fields.second == 0
+
+
 @pytest.mark.parametrize(
     "line",
-    ["0 7 * *", "0 7 * * * *", "61 7 * * *", "0 25 * * *", "0 7 * * 8", "0 7 * * funday", ""],
+    [
+        "0 7 * *",
+        "0 0 7 * * * *",
+        "61 7 * * *",
+        "61 0 7 * * *",
+        "0 25 * * *",
+        "0 7 * * 8",
+        "0 7 * * funday",
+        "",
+    ],
 )
 def test_invalid_schedule_names_the_setting(line: str) -> None:
     with pytest.raises(ConfigError, match=r"digest\.schedule"):

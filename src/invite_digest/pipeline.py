@@ -194,9 +194,9 @@ def layout_hint_from_history(settings: Settings) -> str | None:
 def _apply_post_action(settings: Settings, store: Store) -> None:
     """Flag or move the notifications of delivered invitations not acted on yet.
 
-    Runs after every delivery and at the end of every run, so a run killed between delivery
-    and this step, or a reminder that arrives later, is handled next time. The digests are
-    out already: a failure here only warns and is retried by the next run.
+    Runs at the end of every run that is not a dry run, whether or not it delivered, so a run
+    killed between delivery and this step, or a reminder that arrives later, is handled next
+    time. The digests are out already: a failure here only warns and is retried by the next run.
     """
     action = settings.imap.post_action
     if action is PostAction.NONE:

@@ -53,17 +53,21 @@ _DAY_NUMBER_ITEM = re.compile(r"(?P<base>\*|\d+(?:-\d+)?)(?:/(?P<step>\d+))?")
 def parse_schedule(line: str, timezone: str) -> CronTrigger:
     """A crontab line ("minute hour day month day-of-week") as an APScheduler trigger.
 
-    Raises ConfigError naming digest.schedule when the line is not a valid crontab line.
+    A sixth, leading field for the second ("second minute hour day month day-of-week") is also
+    read, for schedules finer than a minute. Raises ConfigError naming digest.schedule when the
+    line is not a valid crontab line.
     """
     fields = line.split()
-    if len(fields) != 5:
+    if len(fields) not in (5, 6):
         raise ConfigError(
             f"digest.schedule {line!r}: expected 5 fields (minute hour day month day-of-week), "
             f"got {len(fields)}; e.g. '0 7 * * mon-fri'"
         )
+    second = fields.pop(0) if len(fields) == 6 else "0"
     minute, hour, day, month, day_of_week = fields
     try:
         return CronTrigger(
+            second=second,
             minute=minute,
             hour=hour,
             day=day,
@@ -330,7 +334,7 @@ class _DigestService:
 
     def _next_run_text(self) -> str:
         next_run = self._next_run()
-        return next_run.isoformat(sep=" ", timespec="minutes") if next_run else "never"
+        return next_run.isoformat(sep=" ", timespec="seconds") if next_run else "never"
 
 
 @contextmanager
