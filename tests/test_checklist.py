@@ -356,6 +356,14 @@ ANNA_NOTES = [
     ),
     ("Hola Anna, ¿podríamos agendar una llamada la próxima semana?", {Q.SPECIFIC_REASON}),
     ("Hai Anna, saya punya pertanyaan tentang sertifikasi keselamatan.", {Q.SPECIFIC_REASON}),
+    ("Anna! Nice bumping into you at Hannover Messe, the cobot demo was great.", {Q.MET_IN_PERSON}),
+    ("Hallo Anna, es war schön, Sie auf der Hannover Messe kennenzulernen.", {Q.MET_IN_PERSON}),
+    ("Hi Anna, thanks again for showing us around the lab last Friday.", {Q.MET_IN_PERSON}),
+    (
+        "Anna, we were both at Siemens in Erlangen around 2018, good to see you.",
+        {Q.SAME_ORGANIZATION},
+    ),
+    ("Hi Anna, I've been in industrial automation for 15 years, mostly PLCs.", {Q.SAME_INDUSTRY}),
 ]
 
 
@@ -402,6 +410,23 @@ def test_alias_with_accent_matches_without_it(anna: Checklist) -> None:
 def test_plural_in_note_matches_singular_in_profile(jordan: Checklist) -> None:
     verdict = evaluate(invite("I coordinate internship programs too."), jordan)
     assert verdict.answers == (Q.SHARED_INTERESTS,)
+
+
+@pytest.mark.parametrize(
+    ("note", "answers"),
+    [
+        ("Decarbonising shipping is basically my whole job these days.", (Q.SHARED_INTERESTS,)),
+        ("Shipping decarbonisation is my main focus.", (Q.SHARED_INTERESTS,)),
+        ("Decarbonisation is my main focus; shipping is a hobby.", ()),
+        ("Shipping is basically my whole job these days.", ()),
+    ],
+)
+def test_interest_matches_in_other_words_and_order_but_never_in_part(
+    tmp_path: Path, note: str, answers: tuple[Question, ...]
+) -> None:
+    path = tmp_path / "checklist.toml"
+    path.write_text('[me]\nname = "Sanne"\ninterests = ["decarbonisation of shipping"]\n')
+    assert evaluate(invite(note), load_checklist(path)).answers == answers
 
 
 def test_short_alias_never_matches_inside_another_word(jordan: Checklist) -> None:

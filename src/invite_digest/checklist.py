@@ -301,13 +301,21 @@ _FOLD_TABLE = _FoldTable()
 # stemmed alike, so stems need only agree with each other ("roboticist", "robotics" and
 # "robotic" all give "robot"; "scientist" and "science" give "science"), not be real words.
 _SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("isation", ""),
+    ("ization", ""),
     ("icist", ""),
+    ("ising", ""),
+    ("izing", ""),
     ("ntist", "nce"),
     ("ogist", "ogy"),
     ("ical", ""),
     ("ment", ""),
     ("ist", ""),
     ("ism", ""),
+    ("ised", ""),
+    ("ized", ""),
+    ("ise", ""),
+    ("ize", ""),
     ("ing", ""),
     ("yst", "yt"),
     ("ic", ""),
@@ -473,6 +481,7 @@ def _term_forms(checklist: Checklist, kind: TermKind, item: str) -> Iterator[tup
         if not words:
             continue  # punctuation only: load_checklist refuses it, a hand-built one may not
         yield words
+        yield from _reworded(words)
         # People name "Data Summit 2026" just "Data Summit".
         without_year = tuple(word for word in words if not _YEAR.fullmatch(word))
         if kind is TermKind.EVENTS and without_year and without_year != words:
@@ -480,6 +489,23 @@ def _term_forms(checklist: Checklist, kind: TermKind, item: str) -> Iterator[tup
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+# Linking words people drop or move when they name a thing in their own sentence.
+_LINKING_WORDS = frozenset(("of", "for", "in", "on", "to", "the", "and"))
+
+
+def _reworded(words: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    """ "decarbonisation of shipping" as people also write it: "decarbonising shipping" (the
+    stems agree) and "shipping decarbonisation"; only for terms of two words or more besides
+    the linking ones, so that nothing shorter than the user's own term can match."""
+    kept = tuple(word for word in words if word not in _LINKING_WORDS)
+    if len(kept) < 2 or len(kept) == len(words):
+        return
+    yield kept
+    head, linking, tail = words[0], words[1], words[2:]
+    if len(words) == 3 and linking in ("of", "for"):
+        yield (*tail, head)
 
 
 def _first_names(checklist: Checklist) -> dict[str, str]:

@@ -45,12 +45,17 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"you (?:at|during|in|on|last|yesterday|today|this|earlier|after)\b",
         r"\bour (?:\w+ )?(?:chat|conversation|talk|meeting|discussion) "
         r"(?:at|during|yesterday|last|today|earlier|after|this)\b",
-        r"\bthanks? (?:you )?for (?:the|our) " + _gap(2) + r"(?:chat|conversation|talk|discussion"
+        r"\bthanks? (?:you )?(?:again |so much )?for (?:the|our) "
+        + _gap(2)
+        + r"(?:chat|conversation|talk|discussion"
         r"|meeting|tour|visit|session|coffee|lunch|dinner|drinks)\b",
+        r"\bthanks? (?:you )?(?:again |so much )?for (?:showing (?:me|us|our \w+) around|hosting"
+        r" (?:me|us|our)|having (?:me|us) (?:at|over|on)|welcoming (?:me|us|our)"
+        r"|meeting (?:me|us|with (?:me|us)))\b",
         r"\b(?:after|during|at) your (?:panel|talk|keynote|presentation|session|workshop|lecture"
         r"|speech|booth|stand|demo day pitch)\b",
         r"\b(?:stopped|came) by (?:your|the) (?:booth|table|stand)\b",
-        r"\b(?:ran|bumped) into you\b",
+        r"\b(?:ran|run|running|bumped|bumping) into (?:you|each other)\b",
         r"\bsat (?:next to (?:you|each other)|together|at the same table|beside you)\b",
         r"\bsame (?:table|session|workshop|panel)\b",
         # es
@@ -74,6 +79,9 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:haben|wir) uns " + _gap(10) + r"(?:kennengelernt|getroffen|gesehen|unterhalten)\b",
         r"\b(?:schon|toll|nett|freut mich|gefreut)\b[^|]{0,30}\b(?:kennengelernt|getroffen"
         r"|gesehen)\b",
+        # "schön, Sie kennenzulernen" alone is a formula; with a place it is a meeting
+        r"\b(?:schon|toll|nett|freut mich|gefreut)\b[^|]{0,30}\b(?:auf|bei|am|im|wahrend|nach)"
+        r"\b[^|]{0,40}\b(?:kennenzulernen|zu treffen|zu sehen)\b",
         r"\b(?:danke|vielen dank) fur (?:das|unser) " + _gap(1) + r"(?:gesprach|austausch)\b",
         r"\bunser " + _gap(1) + r"gesprach (?:auf|bei|in|am|gestern)\b",
         r"\bnach (?:deinem|ihrem) (?:vortrag|panel|talk|keynote|workshop)\b",
@@ -102,7 +110,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
     ),
     Question.SAME_ORGANIZATION: (
         r"\bwe (?:overlapped|worked together|used to work together|were colleagues"
-        r"|were teammates|were on the same team|both work(?:ed)? (?:at|for))\b",
+        r"|were teammates|were on the same team|both work(?:ed)? (?:at|for)"
+        r"|(?:both )?worked (?:there )?at the same time)\b",
         r"\b(?:former|ex|old) (?:colleague|coworker|co worker|teammate)s?\b",
         r"\bworked (?:together|with you) (?:at|on|in)\b",
         r"\bsame (?:company|employer|firm|team|department)\b",
@@ -381,14 +390,15 @@ CUES: Final[dict[Question, str]] = {
     Question.MET_IN_PERSON: (
         r"\b(?:met|meet|meeting|saw|see|seeing|talk\w*|chat\w*|spoke|speak\w*|conversation"
         r"|booth|panel|session|visit\w*|conocimos|vimos|charla\w*|conosciut\w|incontrat\w*"
-        r"|kennengelernt|getroffen|gesehen|rencontr\w*|croise\w*|conhecemos|bertemu"
+        r"|kennengelernt|kennenzulernen|getroffen|gesehen|rencontr\w*|croise\w*|conhecemos|bertemu"
+        r"|bump\w*|ran into|run into|both at"
         # conversation verbs: talking at one of your events means you were both there
         r"|echang\w*|discut\w*|unterhalten|chiacchier\w*|ngobrol|mengobrol|coincid\w*"
         r"|hablamos|conversamos|atelier|workshop)\b"
     ),
     Question.SAME_ORGANIZATION: (
         r"\b(?:join\w*|(?<!you )(?<!you're )work\w* (?:at|for|with)|colleague\w*|coworker\w*"
-        r"|teammate\w*|team"
+        r"|teammate\w*|team|both (?:at|with|worked)|(?:i|we) (?:was|were) (?:both )?at"
         rf"|department|started (?:at|with)|employee|also at|here at|overlapped|{_WORK_VERBS}"
         r"|former|formerly|previously|ex|ancien\w*|antig[ou]\w*|ehemalig\w*|mantan"
         r"|bekerja|collega|colleghi|kolleg\w*|collegue\w*"
@@ -402,7 +412,7 @@ CUES: Final[dict[Question, str]] = {
     ),
     Question.SAME_INDUSTRY: (
         r"\b(?:peer\w*|too|also|as well|same|fellow|(?<!you )(?<!you're )work\w* in|i'm in"
-        r"|i am in|background in"
+        r"|i am in|background in|(?:i've|i have|i ve) been (?:working )?in|years in"
         r"|career in|tambien|anche|anch'io|auch|ebenfalls|aussi|egalement|tambem|juga"
         # "other ICU nurse leaders", "I manage a 24-bed ICU", "lavoro nel fintech"
         r"|other\w*|otr[oa]s|altr[ie]|andere\w*|autres|outr[oa]s|manag\w*|run|build\w*"
@@ -414,7 +424,9 @@ CUES: Final[dict[Question, str]] = {
         r"|tambien|anche|auch|aussi|tambem|juga|interes\w*|apasion\w*|appassion\w*"
         r"|passionn\w*|apaixon\w*|begeister\w*|tertarik"
         # "my PhD is on ...", "your comments on ...", "je travaille sur ..."
-        r"|research\w*|phd|thesis|these|memoire|tesis|skripsi|same problem"
+        r"|research\w*|phd|thesis|(?:ma|sa|ta|une|la|de|votre|mon) these|memoire|tesis|skripsi"
+        r"|same problem|(?:is|are) (?:basically |pretty much |literally )?my (?:whole |main |day"
+        r" |daily |full time )?(?:job|work|focus|field|area|specialty|speciality|thing)"
         r"|write up|tackl\w*|travaill\w* sur|lavor\w* su|your work)\b"
     ),
     Question.SAME_GROUPS: (

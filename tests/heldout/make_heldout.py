@@ -2139,6 +2139,744 @@ TEACHER_CASES = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Profile 4: a supply-chain operations manager in Rotterdam, English interface. Written by
+# someone who had not read phrases.py, checklist.py or the other profiles' cases.
+
+LOGISTICS = Recipient(
+    name="Sanne de Vries",
+    address="sanne.devries@example.nl",
+    headline="Supply Chain Operations Manager at Maasvlakte Port Logistics",
+    profile_slug="sanne-de-vries-scm",
+)
+
+LOGISTICS_CHECKLIST = """\
+# Who you are: invitations are checked against this profile.
+[me]
+name = "Sanne de Vries"
+organizations = ["Maasvlakte Port Logistics", "DHL Supply Chain", "Port of Rotterdam Authority"]
+schools = [
+    "Erasmus University Rotterdam", "Delft University of Technology", "Hogeschool Rotterdam",
+]
+industries = ["logistics", "supply chain management", "maritime", "freight forwarding"]
+interests = [
+    "warehouse automation", "decarbonisation of shipping", "customs compliance",
+    "lean management", "supply chain visibility",
+]
+groups = [
+    "Women in Logistics Netherlands", "ASCM Benelux", "Young Port Professionals Rotterdam",
+]
+events = ["TOC Europe 2026", "transport logistic 2025", "World Port Days 2026"]
+contacts = ["Pieter Bakker", "Fatma Yilmaz", "Joost van Dijk"]
+
+# Other names people use for the same thing.
+[aliases]
+"Maasvlakte Port Logistics" = ["MPL"]
+"Port of Rotterdam Authority" = ["Port of Rotterdam", "Havenbedrijf Rotterdam"]
+"Erasmus University Rotterdam" = [
+    "Erasmus University", "EUR", "RSM", "Rotterdam School of Management",
+]
+"Delft University of Technology" = ["TU Delft"]
+"Hogeschool Rotterdam" = ["Rotterdam University of Applied Sciences"]
+"supply chain management" = ["supply chain", "SCM"]
+"maritime" = ["shipping"]
+"freight forwarding" = ["freight forwarder", "forwarding"]
+"decarbonisation of shipping" = [
+    "shipping decarbonisation", "decarbonization", "green shipping", "green corridors",
+]
+"customs compliance" = ["customs"]
+"warehouse automation" = ["automated warehouses", "warehouse robotics"]
+"lean management" = ["lean", "lean six sigma"]
+"supply chain visibility" = ["end-to-end visibility"]
+"Women in Logistics Netherlands" = ["Women in Logistics", "WiL NL"]
+"ASCM Benelux" = ["ASCM", "APICS Benelux"]
+"Young Port Professionals Rotterdam" = ["Young Port Professionals", "YPP"]
+"TOC Europe 2026" = ["TOC Europe"]
+"transport logistic 2025" = ["transport logistic", "transport logistic Munich"]
+"World Port Days 2026" = ["World Port Days", "Wereldhavendagen"]
+
+[thresholds]
+mutual_connections = 15
+"""
+
+LOGISTICS_CASES = [
+    # likely accept: the note itself answers a question
+    case(
+        "001-met-toc-en",
+        "classic",
+        "en",
+        ("Thomas Verbeek", "Terminal Planner at Hutchison Ports ECT", "Rotterdam"),
+        "Hi Sanne, good talking to you at the TOC Europe drinks on Tuesday. I'm the guy who "
+        "wouldn't stop going on about berth windows :) let's keep in touch",
+        LIKELY,
+        ("met_in_person",),
+    ),
+    case(
+        "002-met-world-port-days-en",
+        "modern",
+        "en",
+        ("Linda Hoekstra", "Event Coordinator at Rotterdam Partners", "Rotterdam"),
+        "Sanne! Was nice bumping into you at World Port Days, the kids loved the harbour tour. "
+        "Hope the new DC launch goes well.",
+        LIKELY,
+        ("met_in_person",),
+        mutual=4,
+    ),
+    case(
+        "003-met-train-en",
+        "classic",
+        "en",
+        ("Koen Mulder", "WMS Consultant", "Utrecht"),
+        "Hi Sanne, we sat next to each other on the train back from Utrecht after the Logistica "
+        "fair. Thanks for the chat about WMS migrations, it helped more than you think.",
+        LIKELY,
+        ("met_in_person",),
+        comment="the meeting is described, not named: no checklist event in the note",
+    ),
+    case(
+        "004-met-transport-logistic-de",
+        "modern",
+        "en",
+        ("Katrin Hofmann", "Leiterin Kombinierter Verkehr bei Contargo", "Mannheim"),
+        "Hallo Sanne, es war schön, Sie auf der transport logistic in München kennenzulernen. "
+        "Ich melde mich wie besprochen wegen der Hinterlandverbindungen.",
+        LIKELY,
+        ("met_in_person",),
+        mutual=6,
+    ),
+    case(
+        "005-same-org-current-en",
+        "modern",
+        "en",
+        ("Youssef El Amrani", "Customs Declarant", "Rotterdam"),
+        "Hi Sanne, I started last month in the customs team at Maasvlakte Port Logistics, still "
+        "finding my way around the site. Would be great to connect with colleagues!",
+        LIKELY,
+        ("same_organization",),
+        mutual=9,
+    ),
+    case(
+        "006-same-org-past-dhl-en",
+        "classic",
+        "en",
+        ("Marieke Smits", "Site Manager at Rhenus Logistics", "Tilburg"),
+        "Sanne, long time no see! We were both at DHL Supply Chain in Tilburg around 2017, I "
+        "was running the inbound shift. Good to see you're doing well.",
+        LIKELY,
+        ("same_organization",),
+        comment="past employer shared; like the samples' 003 this is same_organization",
+    ),
+    case(
+        "007-same-org-dhl-fr",
+        "modern",
+        "en",
+        ("Julien Moreau", "Responsable transport chez DHL Supply Chain", "Lyon"),
+        "Bonjour Sanne, je travaille moi aussi chez DHL Supply Chain, à Lyon, dans l'équipe "
+        "transport. J'ai vu votre parcours, ravi d'échanger entre anciens et actuels collègues.",
+        LIKELY,
+        ("same_organization",),
+        mutual=2,
+    ),
+    case(
+        "008-alumni-tu-delft-en",
+        "classic",
+        "en",
+        ("Bas Willemsen", "Port Development Engineer at Witteveen+Bos", "Deventer"),
+        "Hey Sanne, another TU Delft alum here (MSc TIL '14). Always nice to find Delft people "
+        "in the port world!",
+        LIKELY,
+        ("fellow_alumni",),
+    ),
+    case(
+        "009-alumni-rsm-en",
+        "modern",
+        "en",
+        ("Priya Raman", "Demand Planner at Philips", "Eindhoven"),
+        "Hi Sanne, I also did the supply chain master at RSM, a few years after you I think. "
+        "Would love to connect with a fellow alum.",
+        LIKELY,
+        ("fellow_alumni",),
+        mutual=3,
+        comment="RSM is listed as an alias of Erasmus University Rotterdam",
+    ),
+    case(
+        "010-alumni-erasmus-es",
+        "classic",
+        "en",
+        ("Pablo Navarro", "Analista de operaciones en Valenciaport", "Valencia"),
+        "Hola Sanne, yo también estudié en la Erasmus University Rotterdam (un año de "
+        "intercambio en 2016, ¡qué frío hacía!). Un saludo desde Valencia.",
+        LIKELY,
+        ("fellow_alumni",),
+        comment="an exchange year is still having studied at the same school",
+    ),
+    case(
+        "011-group-wil-en",
+        "modern",
+        "en",
+        ("Esther Kuipers", "Procurement Lead at Boskalis", "Papendrecht"),
+        "Hi Sanne, I just joined Women in Logistics Netherlands and your name keeps popping up "
+        "in the member threads. Would love to connect!",
+        LIKELY,
+        ("same_groups",),
+        mutual=5,
+    ),
+    case(
+        "012-group-ascm-en",
+        "classic",
+        "en",
+        ("Rohan Mehta", "Supply Planner at Tata Steel", "IJmuiden"),
+        "Sanne - fellow ASCM Benelux member. I'm studying for CSCP right now, any tips welcome!",
+        LIKELY,
+        ("same_groups", "specific_reason"),
+    ),
+    case(
+        "013-interest-automation-en",
+        "modern",
+        "en",
+        ("Gert-Jan Bos", "Site Manager at Jumbo DC Venlo", "Venlo"),
+        "Hi Sanne, read your post about the AutoStore pilot in your DC. We're evaluating "
+        "warehouse automation at our site in Venlo and I'd love to hear how the first months "
+        "went.",
+        LIKELY,
+        ("shared_interests", "specific_reason"),
+        mutual=8,
+    ),
+    case(
+        "014-interest-decarbonisation-en",
+        "classic",
+        "en",
+        ("Annelies Vermeulen", "Energy Transition Lead at a tank terminal", "Rotterdam"),
+        "Sanne, your comment on shore power was spot on. Decarbonising shipping is basically my "
+        "whole job these days, so I'd like to follow what you're doing.",
+        LIKELY,
+        ("shared_interests",),
+        comment="'decarbonising shipping' is a form of the listed interest",
+    ),
+    case(
+        "015-interest-customs-pt",
+        "modern",
+        "en",
+        ("Rui Carvalho", "Despachante aduaneiro no Porto de Sines", "Sines"),
+        "Olá Sanne, também trabalho com conformidade aduaneira aqui no porto de Sines e gostei "
+        "muito do seu artigo sobre o novo código aduaneiro da UE.",
+        LIKELY,
+        ("shared_interests",),
+        mutual=1,
+        comment="customs compliance, said in Portuguese; the checklist has no Portuguese alias",
+    ),
+    case(
+        "016-industry-forwarding-en",
+        "classic",
+        "en",
+        ("Dennis Schouten", "Ocean Import Manager", "Barendrecht"),
+        "Hi Sanne, I've been in freight forwarding for 12 years (ocean imports, mostly Asia to "
+        "Rotterdam). Always good to know more people on the ops side of the port.",
+        LIKELY,
+        ("same_industry",),
+    ),
+    case(
+        "017-industry-fellow-en",
+        "modern",
+        "en",
+        ("Iris van Leeuwen", "Inbound Coordinator at Zeelandia", "Breda"),
+        "Fellow supply chain person here 👋 I manage inbound for a food producer in Breda. "
+        "Happy to connect.",
+        LIKELY,
+        ("same_industry",),
+        mutual=2,
+        comment="the writer says they work in her industry: thin, but it answers the question",
+    ),
+    case(
+        "018-contact-referral-en",
+        "classic",
+        "en",
+        ("Henrik Olsen", "Reefer Logistics Manager at Maersk", "Copenhagen"),
+        "Hi Sanne, Joost van Dijk gave me your name. He said you're the person to ask about "
+        "reefer capacity at Maasvlakte. Could we have a quick call next week?",
+        LIKELY,
+        ("mutual_connection", "specific_reason"),
+    ),
+    case(
+        "019-specific-speaker-en",
+        "modern",
+        "en",
+        ("Femke de Groot", "Community Lead, Brainport Eindhoven", "Eindhoven"),
+        "Hi Sanne, I'm putting together the programme for a meetup on resilient operations in "
+        "Eindhoven in March. Would you be up for a 20 minute talk on port congestion?",
+        LIKELY,
+        ("specific_reason",),
+        mutual=7,
+    ),
+    case(
+        "020-specific-thesis-it",
+        "classic",
+        "en",
+        ("Giulia Conti", "Studentessa al Politecnico di Milano", "Milano"),
+        "Ciao Sanne, sono una studentessa di ingegneria gestionale al Politecnico di Milano e "
+        "sto scrivendo la tesi sulla gestione dei container vuoti. Posso farti qualche domanda "
+        "in una breve intervista di 30 minuti?",
+        LIKELY,
+        ("specific_reason",),
+    ),
+    case(
+        "021-specific-training-id",
+        "modern",
+        "en",
+        ("Dewi Lestari", "Manajer Pelatihan di Pelindo", "Jakarta"),
+        "Halo Sanne, saya sedang menyiapkan program pelatihan bersama antara Pelindo dan mitra "
+        "di Rotterdam untuk staf operasional terminal. Apakah Anda bersedia berdiskusi singkat "
+        "bulan depan?",
+        LIKELY,
+        ("specific_reason",),
+        mutual=1,
+    ),
+    case(
+        "022-specific-recruiter-en",
+        "classic",
+        "en",
+        ("Olivia Grant", "Executive Search, Maritime & Ports", "London"),
+        "Hi Sanne, I'm recruiting for a Head of Terminal Operations role with a client in "
+        "Antwerp-Bruges. Your background looks like a strong fit, open to a confidential chat?",
+        LIKELY,
+        ("specific_reason",),
+        comment="a concrete job opportunity is a specific reason; a recruiter is not selling "
+        "a product or service to her, so no pitch flag (debatable)",
+    ),
+    case(
+        "023-met-no-auth-en",
+        "classic",
+        "en",
+        ("Kenji Watanabe", "General Manager, NYK Line Europe", "Rotterdam"),
+        "Hi Sanne, thanks again for showing our delegation around the terminal last Thursday. "
+        "Very impressive operation!",
+        LIKELY,
+        ("met_in_person",),
+        auth="none",
+        comment="no Authentication-Results at all: unknown, not failed",
+    ),
+    case(
+        "024-met-borrel-en",
+        "modern",
+        "en",
+        ("Sophie Jacobs", "Customer Service Manager at CMA CGM", "Rotterdam"),
+        "Hi Sanne, nice to have met you at the Women in Logistics Christmas borrel last week! "
+        "Let's stay in touch.",
+        LIKELY,
+        ("met_in_person", "same_groups"),
+        mutual=11,
+        comment="English note with one Dutch loanword ('borrel' = drinks), as Dutch people write",
+    ),
+    case(
+        "025-met-round-table-en",
+        "classic",
+        "en",
+        ("Martijn Dekker", "S&OP Lead at FrieslandCampina", "Amersfoort"),
+        "Hi Sanne, hope you had a good weekend. We spoke briefly after the round table in "
+        "Utrecht about S&OP; I'd love to continue that conversation.",
+        LIKELY,
+        ("met_in_person",),
+        comment="the reason is in the second sentence",
+    ),
+    case(
+        "026-alumni-base64-en",
+        "modern",
+        "en",
+        ("Wei Ling Chua", "Regional Logistics Director, APAC", "Singapore"),
+        "Sanne, saw that you're an Erasmus University alumna as well! I graduated in 2011 "
+        "(econometrics). Greetings from Singapore.",
+        LIKELY,
+        ("fellow_alumni",),
+        mutual=4,
+        base64=True,
+    ),
+    case(
+        "027-met-typos-en",
+        "classic",
+        "en",
+        ("Lars Brouwer", "Student Maritime Officer", "Rotterdam"),
+        "hi sanne, we met at teh world port days career event, you gave me good advise about "
+        "traineeships. thanks again!!",
+        LIKELY,
+        ("met_in_person",),
+        comment="typos and lower case, as people type on a phone",
+    ),
+    # needs a look: pitch, failed sender, or only a weak signal
+    case(
+        "101-pitch-yard-saas-en",
+        "modern",
+        "en",
+        ("Ryan Cooper", "Founder & CEO at YardFlow | AI for terminals", "Amsterdam"),
+        "Hi Sanne, we help port logistics teams cut truck turnaround times by 40% with our AI "
+        "yard management platform. Open to a 15 minute demo next week?",
+        LOOK,
+        mutual=2,
+        comment="sales pitch",
+    ),
+    case(
+        "102-pitch-after-toc-en",
+        "classic",
+        "en",
+        ("Natalie Brooks", "Enterprise Account Executive at Portlink Visibility", "London"),
+        "Great to meet you at TOC Europe! As promised, our visibility platform plugs into all "
+        "the major terminal operating systems. When can I book a demo with your team?",
+        LOOK,
+        comment="sales pitch, even though it names a shared event",
+    ),
+    case(
+        "103-pitch-staffing-de",
+        "modern",
+        "en",
+        ("Markus Weber", "Vertrieb bei LagerPlus Personaldienste", "Duisburg"),
+        "Hallo Sanne, wir bieten Staplerschulungen und Lagerpersonal auf Abruf für "
+        "Logistikzentren in den Niederlanden. Darf ich Ihnen unser Angebot schicken?",
+        LOOK,
+        mutual=1,
+        comment="sales pitch in German",
+    ),
+    case(
+        "104-pitch-lean-alumni-en",
+        "classic",
+        "en",
+        ("Victor Lambert", "Partner at LeanPath Consulting", "Rotterdam"),
+        "Sanne, as a fellow Erasmus University alum I wanted to share how our consultancy saved "
+        "a Rotterdam 3PL EUR 1.2M last year. Worth a quick call?",
+        LOOK,
+        comment="sales pitch that names a shared school: the pitch is a red flag",
+    ),
+    case(
+        "105-weak-headline-org-en",
+        "classic",
+        "en",
+        ("Mehmet Kaya", "Customs Specialist at Maasvlakte Port Logistics", "Rotterdam"),
+        None,
+        LOOK,
+        stock="en",
+        comment="stock note; headline names her current organization (weak)",
+    ),
+    case(
+        "106-weak-headline-school-en",
+        "modern",
+        "en",
+        ("Noor Hendriks", "MSc Transport, Infrastructure & Logistics student at TU Delft", ""),
+        None,
+        LOOK,
+        mutual=2,
+        comment="no note; headline names her school (and an industry) (weak)",
+    ),
+    case(
+        "107-weak-headline-industry-en",
+        "classic",
+        "en",
+        ("Sander Visser", "Freight Forwarding Coordinator | Ocean & Air", "Ridderkerk"),
+        None,
+        LOOK,
+        stock="en2",
+        comment="stock note; headline in her industry (weak)",
+    ),
+    case(
+        "108-weak-headline-group-en",
+        "modern",
+        "en",
+        ("Charlotte Meijer", "Board member, Women in Logistics Netherlands | Buyer", "Delft"),
+        None,
+        LOOK,
+        mutual=3,
+        comment="no note; headline names one of her groups (weak)",
+    ),
+    case(
+        "109-weak-mutual-en",
+        "modern",
+        "en",
+        ("Ahmed Benali", "Finance Business Partner at Heineken", "Amsterdam"),
+        None,
+        LOOK,
+        mutual=23,
+        comment="no note; 23 connections in common, threshold 15 (weak)",
+    ),
+    case(
+        "110-weak-mutual-threshold-en",
+        "modern",
+        "en",
+        ("Lotte Bakker", "Project Manager at Arcadis", "Rotterdam"),
+        "Hi Sanne, I'd love to connect with you!",
+        LOOK,
+        mutual=15,
+        comment="vague note; exactly 15 connections in common reaches the threshold (weak)",
+    ),
+    case(
+        "111-spoof-fail-met-en",
+        "classic",
+        "en",
+        ("Daniel Hughes", "Operations Director", "Rotterdam"),
+        "Hi Sanne, great meeting you at World Port Days. Please review the berth schedule I "
+        "shared via the link below.",
+        LOOK,
+        auth="fail",
+        comment="From says linkedin.com but DKIM and DMARC failed",
+    ),
+    case(
+        "112-spoof-lookalike-alumni-en",
+        "modern",
+        "en",
+        ("Eva Lindqvist", "Port Strategy Researcher", "Gothenburg"),
+        "Hi Sanne, fellow TU Delft alum here! I'd love to get your input on a port study.",
+        LOOK,
+        mutual=3,
+        auth="lookalike",
+        comment="look-alike sender domain: must be flagged whatever the note says",
+    ),
+    case(
+        "113-spoof-fail-colleague-en",
+        "modern",
+        "en",
+        ("Pieter Bakker", "Shift Planner at Maasvlakte Port Logistics", "Rotterdam"),
+        "Sanne, it's Pieter from planning at Maasvlakte Port Logistics. Can you accept so I can "
+        "send you the updated roster?",
+        LOOK,
+        mutual=12,
+        auth="fail",
+        comment="failed authentication, using the name of one of her contacts",
+    ),
+    case(
+        "114-weak-headline-industry-vague-en",
+        "classic",
+        "en",
+        ("Tim de Wit", "Logistics Recruiter at Randstad", "Rotterdam"),
+        "Hi Sanne, looking to expand my network in the logistics space. Let's connect!",
+        LOOK,
+        comment="the note says nothing specific (naming a field is not a reason), but the "
+        "headline is in her industry (weak)",
+    ),
+    case(
+        "115-weak-headline-maritime-es",
+        "classic",
+        "en",
+        ("Lucía Martín", "Head of Maritime Operations, Valenciaport", "Valencia"),
+        None,
+        LOOK,
+        stock="es",
+        comment="Spanish stock note; headline in her industry (maritime) (weak)",
+    ),
+    case(
+        "116-pitch-tms-it",
+        "modern",
+        "en",
+        ("Alessandro Greco", "Sales Manager at LogiSoft Italia", "Genova"),
+        "Ciao Sanne, la nostra software house sviluppa soluzioni TMS per operatori logistici. "
+        "Posso mandarti una breve presentazione e fissare una demo?",
+        LOOK,
+        mutual=2,
+        comment="sales pitch in Italian",
+    ),
+    case(
+        "117-weak-mutual-stock-fr",
+        "modern",
+        "en",
+        ("Nicolas Lefèvre", "Directeur commercial chez Saint-Gobain", "Paris"),
+        None,
+        LOOK,
+        stock="fr",
+        mutual=31,
+        comment="French stock note; 31 connections in common (weak)",
+    ),
+    # generic: no answer and no signal
+    case(
+        "201-stock-en",
+        "classic",
+        "en",
+        ("Jeroen Peters", "Account Manager at Coolblue", "Rotterdam"),
+        None,
+        GENERIC,
+        stock="en",
+    ),
+    case(
+        "202-stock-en2",
+        "classic",
+        "en",
+        ("Emma de Boer", "Student at University of Amsterdam", "Amsterdam"),
+        None,
+        GENERIC,
+        stock="en2",
+    ),
+    case(
+        "203-stock-es",
+        "classic",
+        "en",
+        ("Javier Ruiz", "Ingeniero de software en Glovo", "Barcelona"),
+        None,
+        GENERIC,
+        stock="es",
+    ),
+    case(
+        "204-stock-it",
+        "modern",
+        "en",
+        ("Francesca Russo", "Architetto presso Studio Russo", "Torino"),
+        None,
+        GENERIC,
+        stock="it",
+        mutual=1,
+    ),
+    case(
+        "205-stock-de",
+        "classic",
+        "en",
+        ("Stefan Braun", "Steuerberater bei KPMG", "Düsseldorf"),
+        None,
+        GENERIC,
+        stock="de",
+    ),
+    case(
+        "206-stock-fr",
+        "modern",
+        "en",
+        ("Camille Bernard", "Chargée de communication chez L'Oréal", "Paris"),
+        None,
+        GENERIC,
+        stock="fr2",
+        mutual=2,
+    ),
+    case(
+        "207-stock-pt",
+        "classic",
+        "en",
+        ("Mariana Costa", "Analista de marketing na Natura", "São Paulo"),
+        None,
+        GENERIC,
+        stock="pt",
+    ),
+    case(
+        "208-stock-id",
+        "modern",
+        "en",
+        ("Budi Hartono", "Mahasiswa di Universitas Gadjah Mada", "Yogyakarta"),
+        None,
+        GENERIC,
+        stock="id",
+    ),
+    case(
+        "209-modern-no-note-14-mutual",
+        "modern",
+        "en",
+        ("Roel Jansen", "Real Estate Agent", "Rotterdam"),
+        None,
+        GENERIC,
+        mutual=14,
+        comment="no note; 14 connections in common is just below her threshold of 15",
+    ),
+    case(
+        "210-vague-came-across-en",
+        "classic",
+        "en",
+        ("Michael Turner", "Business Development Manager", "Manchester"),
+        "Hi Sanne, I came across your profile and would love to connect.",
+        GENERIC,
+    ),
+    case(
+        "211-vague-logistics-space-en",
+        "modern",
+        "en",
+        ("Daan Vos", "MBA candidate at Nyenrode Business Universiteit", "Breukelen"),
+        "Hi Sanne, looking to expand my network in the logistics space. Let's connect!",
+        GENERIC,
+        mutual=1,
+        comment="names her industry only as a field he wants contacts in: he does not say he "
+        "works in it, so it answers no question; headline outside her checklist",
+    ),
+    case(
+        "212-vague-impressive-en",
+        "classic",
+        "en",
+        ("Rahul Verma", "Entrepreneur | Investor | Speaker", "Dubai"),
+        "Hello Sanne, your profile is really impressive. I would be honoured to be part of your "
+        "network.",
+        GENERIC,
+    ),
+    case(
+        "213-vague-hope-well-en",
+        "modern",
+        "en",
+        ("Kim Smit", "HR Advisor at Gemeente Rotterdam", "Rotterdam"),
+        "Hi Sanne, hope you're doing well! Let's connect.",
+        GENERIC,
+        mutual=5,
+    ),
+    case(
+        "214-vague-es",
+        "classic",
+        "en",
+        ("Carlos Gómez", "Abogado en Garrigues", "Madrid"),
+        "Hola Sanne, me encantaría formar parte de tu red de contactos. ¡Saludos!",
+        GENERIC,
+    ),
+    case(
+        "215-own-facts-en",
+        "modern",
+        "en",
+        ("Joyce Meulenbelt", "Interior Designer", "Den Haag"),
+        "Hi Sanne, I see you work at Maasvlakte Port Logistics. Would love to connect!",
+        GENERIC,
+        mutual=2,
+        comment="names her organization as her fact, not something shared: no answer",
+    ),
+    case(
+        "216-vague-interested-en",
+        "classic",
+        "en",
+        ("Ines Pereira", "Marketing student", "Amsterdam"),
+        "Hi Sanne, I'm really interested in the business world and would love to connect with "
+        "professionals like you.",
+        GENERIC,
+    ),
+    case(
+        "217-old-stock-signed-en",
+        "classic",
+        "en",
+        ("Ruud Smit", "Owner, Smit Schilderwerken", "Schiedam"),
+        "I'd like to add you to my professional network on LinkedIn.\n- Ruud Smit",
+        GENERIC,
+        comment="the stock sentence, signed",
+    ),
+    case(
+        "218-modern-no-note",
+        "modern",
+        "en",
+        ("Jake Morrison", "Crypto enthusiast | Angel investor", ""),
+        None,
+        GENERIC,
+    ),
+    case(
+        "219-vague-id",
+        "modern",
+        "en",
+        ("Agus Setiawan", "Wiraswasta", "Surabaya"),
+        "Halo Sanne, senang bisa terhubung dengan Anda. Salam kenal!",
+        GENERIC,
+        mutual=1,
+    ),
+    case(
+        "220-question-only-connect-en",
+        "classic",
+        "en",
+        ("Sarah Collins", "Life Coach", "Dublin"),
+        "Hi Sanne, how are you? Shall we connect?",
+        GENERIC,
+        comment="the only question asks to connect",
+    ),
+    case(
+        "221-never-met-en",
+        "modern",
+        "en",
+        ("Bram Koster", "Sales Engineer at ASML", "Veldhoven"),
+        "Hi Sanne, we haven't met yet but I'd like to add you to my network.",
+        GENERIC,
+        mutual=3,
+        comment="denies a meeting; nothing else",
+    ),
+]
+
+
 PYMK = [
     Person("Zara Ahmed", "Product Designer at Canva"),
     Person("Tomás Ribeiro", "Data Analyst at Shopee"),
@@ -2177,6 +2915,9 @@ def main() -> None:
     write_profile(HERE / "nurse_lyon_2", NURSE, NURSE_CHECKLIST, NURSE_WAVE2, seed=31)
     write_profile(HERE / "fintech_jakarta_2", ENGINEER, ENGINEER_CHECKLIST, ENGINEER_WAVE2, seed=37)
     write_profile(HERE / "teacher_madrid", TEACHER, TEACHER_CHECKLIST, TEACHER_CASES, seed=41)
+    write_profile(
+        HERE / "logistics_rotterdam", LOGISTICS, LOGISTICS_CHECKLIST, LOGISTICS_CASES, seed=53
+    )
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ too short or too mixed to tell gives None and the caller falls back to the email
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import islice
 
 _STOPWORDS: dict[str, frozenset[str]] = {
@@ -213,8 +214,11 @@ def detect_language(text: str | None) -> str | None:
     """ISO 639-1 code of the language with the most stopwords in `text`, or None."""
     if not text:
         return None
-    words = [match.group(0).lower() for match in islice(_WORD.finditer(text), _MAX_WORDS)]
-    scores = {code: sum(word in stops for word in words) for code, stops in _STOPWORDS.items()}
+    counts = Counter(match.group(0).lower() for match in islice(_WORD.finditer(text), _MAX_WORDS))
+    scores = {
+        code: sum(counts[word] for word in stops.intersection(counts))
+        for code, stops in _STOPWORDS.items()
+    }
     best = max(scores, key=lambda code: scores[code])
     ranked = sorted(scores.values(), reverse=True)
     if ranked[0] < _MIN_HITS or ranked[0] == ranked[1]:

@@ -439,16 +439,14 @@ def _first_accept(links: list[tuple[int, str]]) -> tuple[int, str] | None:
 def _inviter_profile(links: list[tuple[int, str]], accept_index: int) -> tuple[int, str] | None:
     """The inviter's profile link, chosen by its tracking section, else by nearness to Accept."""
     candidates = [
-        (index, url)
+        (index, url, section)
         for index, url in links
-        if link_kind(url) is LinkKind.PROFILE and _section(url) not in _OTHER_PEOPLE_SECTIONS
+        if link_kind(url) is LinkKind.PROFILE
+        and (section := _section(url)) not in _OTHER_PEOPLE_SECTIONS
     ]
-    in_hero = [(i, url) for i, url in candidates if _section(url) in _INVITER_SECTIONS]
-    if in_hero:
-        return min(in_hero, key=lambda link: abs(link[0] - accept_index))
-    if candidates:
-        return min(candidates, key=lambda link: abs(link[0] - accept_index))
-    return None
+    in_hero = [candidate for candidate in candidates if candidate[2] in _INVITER_SECTIONS]
+    nearest = min(in_hero or candidates, key=lambda link: abs(link[0] - accept_index), default=None)
+    return (nearest[0], nearest[1]) if nearest else None
 
 
 def _section(url: str) -> str:
