@@ -271,6 +271,8 @@ VAGUE_NOTES = [
     "Hola Jordan, un placer conocerte. Saludos.",
     "Ciao Jordan, piacere di conoscerti!",
     "Hallo Jordan, schön, Sie kennenzulernen!",
+    # Praise of the recipient's own field says nothing about the writer's.
+    "Hi Jordan, impressed by your work in career services. Let's connect!",
     "Bonjour Jordan, ravi de vous rencontrer virtuellement.",
     "Olá Jordan, prazer em conhecê-lo!",
     "Halo Jordan, senang berkenalan dengan Anda.",
@@ -364,6 +366,20 @@ ANNA_NOTES = [
         {Q.SAME_ORGANIZATION},
     ),
     ("Hi Anna, I've been in industrial automation for 15 years, mostly PLCs.", {Q.SAME_INDUSTRY}),
+    (
+        "Hey Anna, we sat two rows apart at KUKA back when you were on the gripper squad.",
+        {Q.SAME_ORGANIZATION},
+    ),
+    (
+        "Anna, the recording of your talk on motion planning was really useful. I'm wrestling"
+        " with exactly that problem.",
+        {Q.SHARED_INTERESTS},
+    ),
+    (
+        "Hi Anna, I'm recruiting for a Head of Robotics at a logistics firm in Munich. Open to a"
+        " confidential chat?",
+        {Q.SPECIFIC_REASON},
+    ),
 ]
 
 
@@ -412,6 +428,13 @@ def test_plural_in_note_matches_singular_in_profile(jordan: Checklist) -> None:
     assert verdict.answers == (Q.SHARED_INTERESTS,)
 
 
+def test_british_and_american_spellings_match(tmp_path: Path) -> None:
+    path = tmp_path / "checklist.toml"
+    path.write_text('[me]\nname = "Priyanka"\ninterests = ["credit risk modeling"]\n')
+    note = "Credit risk modelling is my whole job these days."
+    assert evaluate(invite(note), load_checklist(path)).answers == (Q.SHARED_INTERESTS,)
+
+
 @pytest.mark.parametrize(
     ("note", "answers"),
     [
@@ -419,6 +442,7 @@ def test_plural_in_note_matches_singular_in_profile(jordan: Checklist) -> None:
         ("Shipping decarbonisation is my main focus.", (Q.SHARED_INTERESTS,)),
         ("Decarbonisation is my main focus; shipping is a hobby.", ()),
         ("Shipping is basically my whole job these days.", ()),
+        ("Decarbonizing shipping is my main focus.", (Q.SHARED_INTERESTS,)),
     ],
 )
 def test_interest_matches_in_other_words_and_order_but_never_in_part(
@@ -476,6 +500,16 @@ def test_profile_term_without_a_cue_answers_nothing(jordan: Checklist) -> None:
 # Red flags: pitches and unverified senders
 
 PITCHES = [
+    (
+        "Hi Jordan, how is your office handling employer outreach today? We've built a tool"
+        " that automates about 80% of it. Would love your take on a short call.",
+        "Sales pitch: promotes a product.",
+    ),
+    (
+        "Jordan, our bootcamp grads are pre-vetted and your first placement is free. Can I send"
+        " you a few profiles?",
+        "Sales pitch: sells services.",
+    ),
     (
         "Hi Jordan, I help universities boost career fair attendance by 3x with our SaaS"
         " platform. Open to a 15-minute demo call this week?",

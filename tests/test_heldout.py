@@ -1,6 +1,6 @@
 """The acceptance criterion of issue 2, on our stand-in for the unseen held-out set.
 
-Four recipients who are not the samples' Jordan Rivera (tests/heldout/make_heldout.py writes
+Five recipients who are not the samples' Jordan Rivera (tests/heldout/make_heldout.py writes
 their checklists, emails and labels), the first two with a second wave written later: at least
 95 % of categories right per profile, no invitation from a sender that failed authentication in
 "likely accept", no crash on any file. Then the general rules the third round added (negation,
@@ -27,6 +27,7 @@ PROFILES = {
     "fintech_jakarta": ["fintech_jakarta", "fintech_jakarta_2"],
     "teacher_madrid": ["teacher_madrid"],
     "logistics_rotterdam": ["logistics_rotterdam"],
+    "data_toronto": ["data_toronto"],
 }
 CATEGORIES = ("likely_accept", "needs_a_look", "generic")
 
@@ -75,7 +76,7 @@ def test_each_category_is_present_and_mostly_right(reports: list[Report]) -> Non
     for category in CATEGORIES:
         expected = sum(n for (want, _), n in confusion.items() if want == category)
         right = confusion.get((category, category), 0)
-        assert expected >= 15, category
+        assert expected >= 12, category
         assert right / expected >= 0.9, (category, right, expected)
 
 
@@ -84,7 +85,7 @@ def test_forged_invitations_with_good_notes_need_a_look(reports: list[Report]) -
         path.name
         for report in reports
         for path in report.directory.glob("*.eml")
-        if "fail" in path.name or "lookalike" in path.name
+        if any(word in path.name for word in ("fail", "lookalike", "spoof"))
     ]
     assert len(forged) >= 3
     missed = {m.file for report in reports for m in report.misses}

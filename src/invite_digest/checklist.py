@@ -333,6 +333,9 @@ def _stem(token: str) -> str:
     # The agent noun last: "engineers", "engineering" and "engineer" all give "engine".
     if word.endswith("er") and len(word) - 2 > _MIN_STEM:
         word = word[:-2]
+    # British and American spellings meet: "modelling" and "modeling" both give "model".
+    if len(word) > _MIN_STEM + 1 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
     return word
 
 

@@ -279,13 +279,13 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r" (?:a|an) " + _gap(2) + r"(?:call|chat|meeting|conversation|zoom)\b",
         r"\bwould you be (?:open|available|willing|interested|up for)\b"
         r"(?! (?:to |in )?(?:connect|join|be connected|being connected|add|network))",
-        r"\b(?:open|available) (?:to|for) (?:a )?(?:quick |short |brief )?(?:chat|call"
+        r"\b(?:open|available) (?:to|for) (?:a |an )?(?:[\w']+ )?(?:chat|call"
         r"|conversation|coffee)\b",
         r"\b(?:have|has|with) an? (?:[\w']+ ){0,2}(?:opening|vacancy|position|job)\b",
         r"\b(?:opening|vacancy|position) (?:for|as)\b",
         r"\b(?:we're|we are) (?:building|launching|raising|looking for)\b",
         r"\b(?:invite|inviting) you (?:to|as)\b(?![^|]{0,25}\b(?:network|connect))",
-        r"\bwe(?:'re| are) (?:hiring|recruiting)\b",
+        r"\b(?:we(?:'re| are)|i(?:'m| am)) (?:hiring|recruiting)\b",
         r"\bi(?:'m| am) (?:organizing|organising|hosting|putting together|planning)\b",
         r"\bi(?:'m| am) (?:writing|researching|preparing) (?:a|an|my) "
         + _gap(2)
@@ -397,7 +397,8 @@ CUES: Final[dict[Question, str]] = {
         r"|hablamos|conversamos|atelier|workshop)\b"
     ),
     Question.SAME_ORGANIZATION: (
-        r"\b(?:join\w*|(?<!you )(?<!you're )work\w* (?:at|for|with)|colleague\w*|coworker\w*"
+        r"\b(?:join\w*|(?<!you )(?<!you're )(?<!your )work\w* (?:at|for|with)|colleague\w*"
+        r"|coworker\w*|squad|back when"
         r"|teammate\w*|team|both (?:at|with|worked)|(?:i|we) (?:was|were) (?:both )?at"
         rf"|department|started (?:at|with)|employee|also at|here at|overlapped|{_WORK_VERBS}"
         r"|former|formerly|previously|ex|ancien\w*|antig[ou]\w*|ehemalig\w*|mantan"
@@ -411,7 +412,8 @@ CUES: Final[dict[Question, str]] = {
         r"|nov[oa]|baru)\b"
     ),
     Question.SAME_INDUSTRY: (
-        r"\b(?:peer\w*|too|also|as well|same|fellow|(?<!you )(?<!you're )work\w* in|i'm in"
+        r"\b(?:peer\w*|too|also|as well|same|fellow|(?<!you )(?<!you're )(?<!your )work\w* in"
+        r"|i'm in"
         r"|i am in|background in|(?:i've|i have|i ve) been (?:working )?in|years in"
         r"|career in|tambien|anche|anch'io|auch|ebenfalls|aussi|egalement|tambem|juga"
         # "other ICU nurse leaders", "I manage a 24-bed ICU", "lavoro nel fintech"
@@ -420,7 +422,9 @@ CUES: Final[dict[Question, str]] = {
     ),
     Question.SHARED_INTERESTS: (
         r"\b(?:too|also|as well|passion\w*|interest\w*|working on|work on|focus\w* on"
-        r"|read your|your (?:post|article|piece)|love\w* to (?:talk|chat|discuss|learn|hear)"
+        r"|read your|your (?:post|article|piece|talk|paper|presentation|keynote|webinar|podcast"
+        r"|session)|love\w* to (?:talk|chat|discuss|learn|hear)"
+        r"|(?:exactly |the )?(?:same|that|this) problem|wrestling with"
         r"|tambien|anche|auch|aussi|tambem|juga|interes\w*|apasion\w*|appassion\w*"
         r"|passionn\w*|apaixon\w*|begeister\w*|tertarik"
         # "my PhD is on ...", "your comments on ...", "je travaille sur ..."
@@ -494,7 +498,9 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\bunser\w* (?:plattform|losung|software|tool|produkt)\w*\b"
         r"|\bnotre (?:plateforme|solution|outil|logiciel|produit)\b"
         r"|\bnoss[oa] (?:plataforma|solucao|ferramenta|software|produto)\b"
-        r"|\b(?:platform|solusi|produk|aplikasi) kami\b",
+        r"|\b(?:platform|solusi|produk|aplikasi) kami\b"
+        r"|\b(?:we've|we have) built (?:a|an) (?:[\w']+ ){0,2}(?:tool|platform|product|solution|app"
+        r"|software)\b|\bautomates? (?:about |around |up to |over )?\d+ ?%",
     ),
     (
         "sells services",
@@ -510,7 +516,9 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|societe|agencia|empresa|agenzia|azienda|agentur|firma) (?:propose|offre|ofrece|offre"
         r"|bietet|oferece)\b"
         r"|\b(?:tarifs? reduits?|prix competitifs|prezzi competitivi|precios competitivos"
-        r"|precos competitivos|harga bersaing)\b",
+        r"|precos competitivos|harga bersaing)\b"
+        r"|\b(?:first|initial) (?:hire|placement|month|session|consultation|audit) (?:is )?free\b"
+        r"|\bpre ?vetted\b",
     ),
     (
         "asks for a sales call",
@@ -526,8 +534,9 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "offers to send its offer",
-        r"\b(?:can|could|may|shall) (?:i|we) send you (?:our|my|a) (?:[\w']+ )?(?:portfolio|deck"
-        r"|proposal|brochure|offer|quote|catalog\w*|case stud\w*|rate card)\b"
+        r"\b(?:can|could|may|shall) (?:i|we) send you (?:our|my|a|a few|some) (?:[\w']+ )?"
+        r"(?:portfolio|deck|proposal|brochure|offer|quote|catalog\w*|case stud\w*|rate card"
+        r"|profiles|candidates|resumes|cvs)\b"
         r"|\b(?:te|le) (?:puedo|podemos|podria) (?:enviar|mandar) (?:nuestr[oa]|mi)\b"
         r"|\b(?:posso|possiamo) (?:inviarti|mandarti|inviarle) (?:il nostro|la nostra|il mio)\b"
         r"|\b(?:puis je|pouvons nous) vous (?:envoyer|adresser) (?:notre|nos|ma|mon)\b"

@@ -2877,6 +2877,674 @@ LOGISTICS_CASES = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Profile 5: a data-science manager at a Canadian bank in Toronto, English interface. Written in
+# the structure of the samples (one case per likely-accept / needs-a-look / generic sample, same
+# kind of case, fresh wording), then further cases of the same spirit, by someone who had not
+# read the classifier's phrases or the other profiles' cases.
+
+ANALYST = Recipient(
+    name="Priyanka Shah",
+    address="priyanka.shah@example.ca",
+    headline="Data Science Manager, Credit Risk & Fraud Analytics at Maple Harbour Bank",
+    profile_slug="priyanka-shah-ds",
+)
+
+ANALYST_CHECKLIST = """\
+# Who you are: invitations are checked against this profile.
+[me]
+name = "Priyanka Shah"
+organizations = ["Maple Harbour Bank", "Rogers Communications", "Deloitte Canada"]
+schools = [
+    "University of Toronto", "University of Waterloo", "Indian Institute of Technology Bombay",
+]
+industries = ["banking", "financial services", "data science", "machine learning"]
+interests = [
+    "credit risk modeling", "fraud detection", "responsible AI", "MLOps", "causal inference",
+]
+groups = ["Women in Data Science Toronto", "Toronto Machine Learning Society", "PyData Toronto"]
+events = [
+    "Toronto Machine Learning Summit 2026", "Big Data and AI Toronto 2026",
+    "Risk Analytics Summit 2025",
+]
+contacts = ["Arjun Mehta", "Emily Tremblay", "Daniel Okafor"]
+
+# Other names people use for the same thing.
+[aliases]
+"Maple Harbour Bank" = ["MHB", "Maple Harbour"]
+"Rogers Communications" = ["Rogers"]
+"Deloitte Canada" = ["Deloitte"]
+"University of Toronto" = ["U of T", "UofT", "Rotman", "Rotman School of Management"]
+"University of Waterloo" = ["Waterloo", "UWaterloo"]
+"Indian Institute of Technology Bombay" = ["IIT Bombay", "IITB"]
+"banking" = ["bank", "retail banking", "lending"]
+"financial services" = ["finance"]
+"data science" = ["data scientist", "analytics"]
+"machine learning" = ["ML", "AI"]
+"credit risk modeling" = ["credit risk", "credit scoring", "credit risk modelling", "PD models"]
+"fraud detection" = ["fraud analytics", "fraud models", "anti-fraud"]
+"responsible AI" = ["AI ethics", "model fairness", "fairness"]
+"MLOps" = ["model monitoring", "model deployment"]
+"causal inference" = ["uplift modeling", "uplift modelling", "causal ML"]
+"Women in Data Science Toronto" = ["WiDS Toronto", "WiDS"]
+"Toronto Machine Learning Society" = ["TMLS"]
+"PyData Toronto" = ["PyData"]
+"Toronto Machine Learning Summit 2026" = ["Toronto Machine Learning Summit", "TMLS 2026"]
+"Big Data and AI Toronto 2026" = ["Big Data and AI Toronto", "Big Data & AI Toronto"]
+"Risk Analytics Summit 2025" = ["Risk Analytics Summit"]
+
+[thresholds]
+mutual_connections = 20
+"""
+
+ANALYST_CASES = [
+    # likely accept: the note says why (001-018 mirror the samples' kinds, 019- are new kinds)
+    case(
+        "001-met-big-data-ai",
+        "classic",
+        "en",
+        ("Marc-André Gagnon", "Head of Data Platforms at Intact", "Montréal"),
+        "Hi Priyanka, it was a pleasure chatting between sessions at Big Data and AI Toronto. "
+        "I was the one pestering you about how you monitor drift on your fraud models. "
+        "Hope we can stay connected.",
+        LIKELY,
+        ("met_in_person",),
+    ),
+    case(
+        "002-same-org-current",
+        "modern",
+        "en",
+        ("Kwame Mensah", "AML Analyst", "Toronto"),
+        "Hello Priyanka, I started on the anti-money-laundering analytics team at Maple Harbour "
+        "Bank three weeks ago and I'm trying to meet people in the data community here.",
+        LIKELY,
+        ("same_organization",),
+        mutual=4,
+    ),
+    case(
+        "003-same-org-past",
+        "classic",
+        "en",
+        ("Shannon MacLeod", "Senior Product Manager", "Toronto"),
+        "Hey Priyanka! Not sure you'll remember me, we sat two rows apart at Rogers back when you "
+        "were on the churn modelling squad (2019, I think). Would love to reconnect.",
+        LIKELY,
+        ("same_organization",),
+    ),
+    case(
+        "004-same-industry",
+        "modern",
+        "en",
+        ("Harpreet Gill", "Analytics Lead", "Mississauga"),
+        "Hi Priyanka, I lead a small analytics team at a credit union in Mississauga and I'm keen "
+        "to swap notes with others working on data in banking.",
+        LIKELY,
+        ("same_industry",),
+        mutual=3,
+    ),
+    case(
+        "005-shared-interest",
+        "classic",
+        "en",
+        ("Wei Zhang", "Quantitative Analyst", "Calgary"),
+        "Priyanka, the recording of your talk on fairness testing for credit scoring models was "
+        "really useful. I'm wrestling with exactly that problem for our consumer lending book.",
+        LIKELY,
+        ("shared_interests",),
+        comment="the talk was watched as a recording: not met in person",
+    ),
+    case(
+        "006-same-group",
+        "modern",
+        "en",
+        ("Oksana Kovalenko", "Python Developer", "Toronto"),
+        "Hi Priyanka, I've been lurking in the PyData Toronto group for a while and your answer on "
+        "the pandas-to-polars migration thread was spot on.",
+        LIKELY,
+        ("same_groups",),
+    ),
+    case(
+        "007-mutual-referral",
+        "classic",
+        "en",
+        ("Benjamin Roy", "Model Validation Specialist", "Ottawa"),
+        "Daniel Okafor mentioned you're the person to ask about challenger models in a bank "
+        "setting, and thought we should talk. Would you have 20 minutes in the coming weeks?",
+        LIKELY,
+        ("mutual_connection", "specific_reason"),
+    ),
+    case(
+        "008-alumni",
+        "modern",
+        "en",
+        ("Jessica Nguyen", "Staff Data Engineer at Shopify", "Ottawa"),
+        "Priyanka! Another Waterloo math grad here (class of '12, stats and CS). Always nice to "
+        "find fellow Warriors out in the wild.",
+        LIKELY,
+        ("fellow_alumni",),
+        mutual=9,
+    ),
+    case(
+        "009-specific-speaker-series",
+        "classic",
+        "en",
+        ("Dr. Laura Fischer", "Program Director, MSc Applied Computing", "Toronto"),
+        "Hi Priyanka, I run the industry speaker series for our applied computing master's "
+        "students and we'd love to have you give a 45-minute talk in February. Could I send you "
+        "the details?",
+        LIKELY,
+        ("specific_reason",),
+    ),
+    case(
+        "010-specific-question",
+        "modern",
+        "en",
+        ("Ethan Brooks", "Statistics student", "Hamilton"),
+        "Priyanka, quick one: does your team ever take summer co-op students? I'm in third-year "
+        "stats and would happily send over my resume.",
+        LIKELY,
+        ("specific_reason",),
+    ),
+    case(
+        "011-met-es",
+        "classic",
+        "en",
+        ("Valeria Castillo", "Gerente de Analítica de Riesgos", "Monterrey"),
+        "Hola Priyanka, coincidimos en la cena de ponentes de Big Data and AI Toronto. Fue un "
+        "gusto platicar contigo sobre modelos de fraude. ¡Saludos desde Monterrey!",
+        LIKELY,
+        ("met_in_person",),
+    ),
+    case(
+        "012-alumni-de",
+        "modern",
+        "en",
+        ("Felix Hoffmann", "Softwareentwickler", "Frankfurt am Main"),
+        "Hallo Priyanka, wie ich sehe, hast du auch in Waterloo studiert! Ich war von 2010 bis "
+        "2014 dort (Informatik) und bin inzwischen in Frankfurt. Würde mich über die Vernetzung "
+        "freuen.",
+        LIKELY,
+        ("fellow_alumni",),
+    ),
+    case(
+        "013-met-fireside-chat",
+        "classic",
+        "en",
+        ("Aaliyah Johnson", "Risk Manager", "Toronto"),
+        "Thank you for staying after your fireside chat at the Risk Analytics Summit to answer all "
+        "my questions on challenger models!",
+        LIKELY,
+        ("met_in_person",),
+    ),
+    case(
+        "014-specific-it",
+        "modern",
+        "en",
+        ("Francesca Conti", "Giornalista", "Milano"),
+        "Ciao Priyanka, sto scrivendo un articolo per una rivista di settore sull'uso del machine "
+        "learning nel rischio di credito e mi piacerebbe intervistarti per una ventina di minuti.",
+        LIKELY,
+        ("specific_reason",),
+        comment="a journalist asking for an interview: a specific reason, not a sales pitch",
+    ),
+    case(
+        "016-no-auth-header-met",
+        "classic",
+        "en",
+        ("Rebecca Osei", "Actuarial Data Scientist", "Waterloo"),
+        "Priyanka, so good talking with you at the WiDS Toronto conference on Friday. I'm the one "
+        "from the insurance side. Let's keep in touch!",
+        LIKELY,
+        ("met_in_person",),
+        auth="none",
+        comment="no Authentication-Results at all: unknown, not failed",
+    ),
+    case(
+        "018-base64-alumni",
+        "modern",
+        "en",
+        ("Omar Haddad", "Pricing Analyst", "Toronto"),
+        "I see we both did the Master of Management Analytics at Rotman. I was in the 2020 cohort. "
+        "Would be nice to have more MMA people in my network.",
+        LIKELY,
+        ("fellow_alumni",),
+        base64=True,
+    ),
+    case(
+        "019-second-sentence-same-org",
+        "classic",
+        "en",
+        ("Natalie Chen", "Model Risk Manager", "Toronto"),
+        "Hi Priyanka, hope you're well. I'm on the model validation team at MHB and will be "
+        "reviewing your group's new PD model next quarter, so I thought it'd be good to connect "
+        "before that starts.",
+        LIKELY,
+        ("same_organization", "specific_reason"),
+    ),
+    case(
+        "020-alumni-abbreviation",
+        "modern",
+        "en",
+        ("Rahul Verma", "Senior Consultant", "Toronto"),
+        "Fellow UofT MMA grad (2019) here, I saw your name on the alumni mentorship list!",
+        LIKELY,
+        ("fellow_alumni",),
+        mutual=12,
+    ),
+    case(
+        "021-informal-group",
+        "modern",
+        "en",
+        ("Tyler Brennan", "ML Engineer", "Toronto"),
+        "hey Priyanka 👋 fellow TMLS member here, ur comment about drift monitoring in the slack "
+        "channel was 🔥",
+        LIKELY,
+        ("same_groups",),
+    ),
+    case(
+        "022-met-fr",
+        "classic",
+        "en",
+        ("Geneviève Lavoie", "Directrice, science des données chez Desjardins", "Lévis"),
+        "Bonjour Priyanka, nous nous sommes croisées au Big Data and AI Toronto, devant le stand "
+        "de Desjardins. Au plaisir d'échanger à nouveau !",
+        LIKELY,
+        ("met_in_person",),
+    ),
+    case(
+        "023-alumni-pt",
+        "modern",
+        "en",
+        ("Ananya Rao", "Cientista de Dados", "São Paulo"),
+        "Olá Priyanka, também estudei no IIT Bombay (turma de 2011) e hoje trabalho com ciência "
+        "de dados em São Paulo. Vamos manter contato!",
+        LIKELY,
+        ("fellow_alumni", "same_industry"),
+    ),
+    case(
+        "024-interest-id",
+        "classic",
+        "en",
+        ("Dimas Prasetyo", "Fraud Analytics Lead", "Jakarta"),
+        "Halo Priyanka, saya juga menangani deteksi fraud di sebuah bank di Jakarta. Senang "
+        "sekali kalau kita bisa bertukar pikiran soal model yang Anda pakai.",
+        LIKELY,
+        ("shared_interests", "same_industry"),
+        comment="'deteksi fraud' is fraud detection; 'di sebuah bank' puts the writer in banking",
+    ),
+    case(
+        "025-recruiter-concrete-role",
+        "modern",
+        "en",
+        ("Melissa Grant", "Executive Recruiter, Financial Services Practice", "Toronto"),
+        "Hi Priyanka, I'm recruiting for a Director of Credit Risk Analytics at a Big Five bank in "
+        "Toronto (hybrid, reporting to the CRO). Your background looks like a strong fit. Open to "
+        "a confidential chat?",
+        LIKELY,
+        ("specific_reason",),
+        mutual=8,
+        comment="a recruiter with a concrete role is a specific reason; nothing is sold to me, "
+        "so not a sales pitch (debatable: some recipients treat recruiters as pitches)",
+    ),
+    case(
+        "026-referral-past-org",
+        "classic",
+        "en",
+        ("Connor Walsh", "Data Scientist, Customer Analytics", "Toronto"),
+        "Arjun Mehta told me to reach out. I'm taking over the churn model you built at Rogers and "
+        "had a couple of questions about the feature pipeline, if you can spare a moment.",
+        LIKELY,
+        ("mutual_connection", "same_organization", "specific_reason"),
+    ),
+    case(
+        "027-second-sentence-interest",
+        "modern",
+        "en",
+        ("Sofia Rossi", "Marketing Scientist", "Vancouver"),
+        "Hi Priyanka, thanks for sharing your slides publicly. I work on uplift modelling for a "
+        "telco's retention campaigns and your causal inference examples were the clearest I've "
+        "come across.",
+        LIKELY,
+        ("shared_interests",),
+    ),
+    case(
+        "028-informal-past-org",
+        "classic",
+        "en",
+        ("Jason Liu", "Director, Analytics", "Toronto"),
+        "hi! I think we overlapped at Deloitte - I was in the risk advisory analytics practice "
+        "2016-2020. small world!",
+        LIKELY,
+        ("same_organization",),
+    ),
+    case(
+        "029-question-hiring",
+        "modern",
+        "en",
+        ("Mateo Fernández", "Senior ML Engineer", "Toronto"),
+        "Hi Priyanka, is your team hiring any senior ML engineers in the new year? I've spent six "
+        "years building real-time fraud scoring systems and would love to throw my hat in.",
+        LIKELY,
+        ("specific_reason", "same_industry", "shared_interests"),
+        mutual=5,
+    ),
+    case(
+        "030-group-abbreviation-ask",
+        "classic",
+        "en",
+        ("Hannah Park", "Data Scientist at Loblaw Digital", "Toronto"),
+        "Hi Priyanka, I'm co-organizing the next WiDS Toronto datathon and saw you mentored at the "
+        "last one. Would you consider being a judge this spring?",
+        LIKELY,
+        ("same_groups", "specific_reason"),
+    ),
+    case(
+        "031-met-after-meetup",
+        "modern",
+        "en",
+        ("Dev Patel", "Backend Engineer", "Toronto"),
+        "Priyanka, great bumping into you on the UP Express after the PyData meetup! As promised, "
+        "here's my request 🙂",
+        LIKELY,
+        ("met_in_person", "same_groups"),
+    ),
+    # needs a look: a red flag, or only a weak signal
+    case(
+        "101-pitch-automl",
+        "classic",
+        "en",
+        ("Blake Morrison", "Account Executive at ModelForge", "Austin, Texas"),
+        "Hi Priyanka, banks using our AutoML platform cut model development time by 60%. Do you "
+        "have 15 minutes on Thursday for a quick walkthrough?",
+        LOOK,
+        comment="sales pitch",
+    ),
+    case(
+        "102-pitch-staffing",
+        "modern",
+        "en",
+        ("Nikhil Sharma", "Business Development Manager", "Pune"),
+        "Priyanka, we place senior offshore data engineers with Canadian banks at half the cost of "
+        "local hires. Happy to share our rate card if useful.",
+        LOOK,
+        comment="sales pitch",
+    ),
+    case(
+        "103-weak-same-org-headline",
+        "classic",
+        "en",
+        ("Gordon Fraser", "Branch Manager at Maple Harbour Bank", "Barrie"),
+        None,
+        LOOK,
+        stock="en",
+        comment="stock note; headline names my current organization (weak)",
+    ),
+    case(
+        "104-weak-mutual",
+        "modern",
+        "en",
+        ("Isabelle Martin", "Architect at Diamond Schmitt", "Toronto"),
+        None,
+        LOOK,
+        mutual=34,
+        comment="no note; 34 connections in common, threshold 20 (weak)",
+    ),
+    case(
+        "105-spoof-good-note",
+        "classic",
+        "en",
+        ("Lucas Bergeron", "Principal Data Scientist", "Toronto"),
+        "Hi Priyanka, we met at the Toronto Machine Learning Summit! I've uploaded the slides we "
+        "talked about, just sign in here to download them.",
+        LOOK,
+        auth="lookalike",
+        comment="spoofed sender (look-alike domain): must be flagged whatever the note claims",
+    ),
+    case(
+        "106-weak-industry-headline",
+        "modern",
+        "en",
+        ("Ravi Krishnan", "Machine Learning Engineer | Computer Vision", "Markham"),
+        None,
+        LOOK,
+        stock="en2",
+        comment="stock note; headline in my industry (weak)",
+    ),
+    case(
+        "107-dmarc-fail-linkedin-from",
+        "classic",
+        "en",
+        ("Stephen Blake", "HR Director", "Toronto"),
+        "Priyanka, fellow U of T alum here! Please open the attached offer letter and confirm "
+        "your details.",
+        LOOK,
+        auth="fail",
+        comment="From says linkedin.com but DKIM and DMARC failed",
+    ),
+    case(
+        "108-pitch-as-question",
+        "modern",
+        "en",
+        ("Chloe Dawson", "Co-founder at ValidDocs", "Toronto"),
+        "Hi Priyanka, curious: how is your team handling model documentation for OSFI E-23 today? "
+        "We've built a tool that automates about 80% of it, and I'd love your take on a short "
+        "call.",
+        LOOK,
+        comment="a sales pitch dressed as a question",
+    ),
+    case(
+        "109-pitch-bootcamp",
+        "classic",
+        "en",
+        ("Trevor Hughes", "Founder & CEO, DataLaunch Academy", "Toronto"),
+        "Priyanka, is hiring junior data scientists a headache? Our 12-week bootcamp grads are "
+        "pre-vetted and your first placement is free. Can I send you a few profiles?",
+        LOOK,
+        comment="sales pitch (placement service), even though it mentions my field",
+    ),
+    case(
+        "110-weak-school-headline",
+        "classic",
+        "en",
+        ("Eleanor Wright", "MBA Candidate at Rotman School of Management", "Toronto"),
+        None,
+        LOOK,
+        stock="en2",
+        comment="stock note; headline names my school by one of my aliases (weak)",
+    ),
+    case(
+        "111-weak-group-headline",
+        "modern",
+        "en",
+        ("Samuel Adeyemi", "Organizer, PyData Toronto | Software Engineer", "Toronto"),
+        None,
+        LOOK,
+        comment="no note; headline names one of my groups (weak)",
+    ),
+    case(
+        "112-spoof-referral",
+        "classic",
+        "en",
+        ("Arthur Pell", "Senior Risk Officer", "Toronto"),
+        "Arjun Mehta asked me to forward you the Q3 risk report. Please verify your account to "
+        "open it.",
+        LOOK,
+        auth="lookalike",
+        lookalike="linkedin-notify.com",
+        comment="spoofed sender naming one of my contacts: must be flagged",
+    ),
+    case(
+        "113-vague-mutual-at-threshold",
+        "modern",
+        "en",
+        ("Megan O'Connor", "Sales Manager at Moosehead", "Halifax"),
+        "Hi Priyanka, would love to connect!",
+        LOOK,
+        mutual=20,
+        comment="vague note; exactly 20 connections in common reaches the threshold (weak)",
+    ),
+    # generic: no answer and no signal
+    case(
+        "201-stock-en",
+        "classic",
+        "en",
+        ("Kevin Doyle", "Dental Hygienist", "Oshawa"),
+        None,
+        GENERIC,
+        stock="en",
+    ),
+    case(
+        "202-stock-es",
+        "classic",
+        "en",
+        ("Andrés Morales", "Ingeniero civil en Acciona", "Bogotá"),
+        None,
+        GENERIC,
+        stock="es",
+    ),
+    case(
+        "203-stock-it",
+        "classic",
+        "en",
+        ("Alessandro Ricci", "Architetto", "Torino"),
+        None,
+        GENERIC,
+        stock="it",
+    ),
+    case(
+        "204-modern-no-note",
+        "modern",
+        "en",
+        ("Brittany Cole", "Event Planner", "Niagara Falls"),
+        None,
+        GENERIC,
+        mutual=2,
+    ),
+    case(
+        "205-custom-vague",
+        "classic",
+        "en",
+        ("Jacob Turner", "Operations Supervisor at Purolator", "Brampton"),
+        "Hello Priyanka, your profile popped up in my suggestions so I thought I'd reach out and "
+        "connect.",
+        GENERIC,
+    ),
+    case(
+        "206-custom-vague-2",
+        "modern",
+        "en",
+        ("Ashley Brown", "Motivational Speaker", "Scarborough"),
+        "Hi there! Always looking to grow my circle with inspiring people. Hope you'll accept 😊",
+        GENERIC,
+    ),
+    case(
+        "207-old-stock-signed",
+        "classic",
+        "en",
+        ("Douglas Reid", "Retired", "Kingston"),
+        "I'd like to join your LinkedIn network.\n- Douglas Reid",
+        GENERIC,
+    ),
+    case(
+        "208-stock-de",
+        "classic",
+        "en",
+        ("Jana Becker", "Vertriebsleiterin bei Bosch", "Stuttgart"),
+        None,
+        GENERIC,
+        stock="de",
+    ),
+    case(
+        "209-stock-fr",
+        "classic",
+        "en",
+        ("Mathieu Girard", "Chargé de communication", "Québec"),
+        None,
+        GENERIC,
+        stock="fr2",
+    ),
+    case(
+        "210-custom-vague-3",
+        "modern",
+        "en",
+        ("Ryan Mitchell", "Personal Trainer", "Toronto"),
+        "Hey Priyanka, hope your week is going great! Happy to connect.",
+        GENERIC,
+    ),
+    case(
+        "211-stock-pt",
+        "classic",
+        "en",
+        ("Beatriz Almeida", "Professora de Educação Física", "Lisboa"),
+        None,
+        GENERIC,
+        stock="pt",
+    ),
+    case(
+        "212-vague-industry-word",
+        "modern",
+        "en",
+        ("Jordan Ellis", "Realtor at Bloor West Realty", "Toronto"),
+        "Hi Priyanka, impressed by your work in analytics. Let's connect!",
+        GENERIC,
+        comment="names my field only as a compliment: nothing says the writer shares it, nor why "
+        "connect (debatable)",
+    ),
+    case(
+        "213-vague-finance",
+        "classic",
+        "en",
+        ("Sarah Kim", "Yoga Instructor", "Toronto"),
+        "Hi Priyanka, I'm looking to meet more people in finance. Let's connect!",
+        GENERIC,
+        comment="wanting to meet people in finance does not say the writer works in it (debatable)",
+    ),
+    case(
+        "214-vague-mutual-below-threshold",
+        "modern",
+        "en",
+        ("Tanya Petrov", "Interior Designer", "Oakville"),
+        "Hi Priyanka, I saw we have a few people in common. Happy to connect!",
+        GENERIC,
+        mutual=6,
+        comment="mentions mutual connections but names none, and 6 is below my threshold",
+    ),
+    case(
+        "215-vague-fr",
+        "classic",
+        "en",
+        ("Olivier Tremblay", "Photographe", "Montréal"),
+        "Bonjour Priyanka, je serais ravi de faire partie de votre réseau. Bonne journée !",
+        GENERIC,
+    ),
+    case(
+        "216-stock-id",
+        "classic",
+        "en",
+        ("Budi Santoso", "Pilot at Garuda Indonesia", "Jakarta"),
+        None,
+        GENERIC,
+        stock="id",
+    ),
+    case(
+        "217-vague-learn-from-you",
+        "modern",
+        "en",
+        ("Michael Anderson", "Student", "Brampton"),
+        "Your profile is really impressive, I'd love to learn from you and grow my network.",
+        GENERIC,
+    ),
+    case(
+        "218-vague-tech",
+        "classic",
+        "en",
+        ("Daniela Souza", "Hospitality Manager at Fairmont Royal York", "Toronto"),
+        "Hi Priyanka, always great to connect with leaders in tech. Let's stay in touch!",
+        GENERIC,
+    ),
+]
+
+
 PYMK = [
     Person("Zara Ahmed", "Product Designer at Canva"),
     Person("Tomás Ribeiro", "Data Analyst at Shopee"),
@@ -2918,6 +3586,7 @@ def main() -> None:
     write_profile(
         HERE / "logistics_rotterdam", LOGISTICS, LOGISTICS_CHECKLIST, LOGISTICS_CASES, seed=53
     )
+    write_profile(HERE / "data_toronto", ANALYST, ANALYST_CHECKLIST, ANALYST_CASES, seed=61)
 
 
 if __name__ == "__main__":
