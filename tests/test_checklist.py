@@ -273,6 +273,10 @@ VAGUE_NOTES = [
     "Hallo Jordan, schön, Sie kennenzulernen!",
     # Praise of the recipient's own field says nothing about the writer's.
     "Hi Jordan, impressed by your work in career services. Let's connect!",
+    # "The same field" that names no field says nothing that can be checked.
+    "We work in the same field, so it makes sense for us to connect.",
+    "Ciao Jordan, vedo che lavoriamo nello stesso settore, sarebbe bello essere collegati!",
+    "Bonjour Jordan, nous évoluons dans le même secteur, ce serait un plaisir d'échanger.",
     "Bonjour Jordan, ravi de vous rencontrer virtuellement.",
     "Olá Jordan, prazer em conhecê-lo!",
     "Halo Jordan, senang berkenalan dengan Anda.",
@@ -380,6 +384,23 @@ ANNA_NOTES = [
         " confidential chat?",
         {Q.SPECIFIC_REASON},
     ),
+    ("Anna, good to finally put a face to the name at Automatica!", {Q.MET_IN_PERSON}),
+    ("hiya anna, gr8 chatting at automatica last wk!!", {Q.MET_IN_PERSON}),
+    ("Hola Anna, fue un gusto compartir mesa contigo en la cena de ICRA.", {Q.MET_IN_PERSON}),
+    ("Bonjour Anna, ravie d'avoir fait votre connaissance à Automatica.", {Q.MET_IN_PERSON}),
+    (
+        "Hi Anna, hope all is well. Our paths crossed at Siemens years ago, I was in drives.",
+        {Q.SAME_ORGANIZATION},
+    ),
+    ("Anna - fellow IEEE RAS rep here. Keen to swap notes!", {Q.SAME_GROUPS}),
+    ("Ciao Anna, anch'io faccio parte del ROS Munich Meetup.", {Q.SAME_GROUPS}),
+    ("Hallo Anna, auch ich habe meinen Master an der TUM abgeschlossen.", {Q.FELLOW_ALUMNI}),
+    ("Hi Anna, I lead on computer vision at a small startup in Augsburg.", {Q.SHARED_INTERESTS}),
+    (
+        "Anna, I've been following your work on humanoid robots since Automatica.",
+        {Q.SHARED_INTERESTS},
+    ),
+    ("Ciao Anna, ci piacerebbe averti tra i relatori del nostro convegno.", {Q.SPECIFIC_REASON}),
 ]
 
 
@@ -544,6 +565,31 @@ def test_pitches_need_a_look(jordan: Checklist, note: str, reason: str) -> None:
     assert Q.SPECIFIC_REASON not in verdict.answers
     if "pricing" not in note:
         assert verdict.reason == reason
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi Jordan, our closed-loop scheduling add-on has cut no-shows by 40% at three"
+        " universities. Could I book 15 minutes to show you how it works?",
+        "Hi Jordan, I help burnt-out advisers move into industry roles. My next six-week cohort"
+        " starts Monday - shall I send you the details?",
+        "Hello Jordan, I help busy professionals grow their savings with Bitcoin signals - my"
+        " members made 28% last month.",
+        "Hi Jordan, I'm a specialist recruiter with several lead roles. Open to a no-obligation"
+        " chat?",
+        "Hi Jordan, universities using our AI listening suite cut their reporting time in half."
+        " Worth a 20-minute walkthrough?",
+        "Hola Jordan, somos una agencia de marketing. ¿Tienes 10 minutos para ver cómo"
+        " duplicamos el ROAS?",
+        "Ciao Jordan, possiamo costruirti una campagna chiavi in mano. Ti giro le tariffe?",
+        "Jordan, aiuto le manager a ottenere la promozione. Prima sessione gratuita: ti va?",
+    ],
+)
+def test_pitches_asked_as_questions_still_need_a_look(jordan: Checklist, note: str) -> None:
+    verdict = evaluate(invite(note), jordan)
+    assert verdict.category is LOOK
+    assert Flag.PITCH in verdict.flags
 
 
 def test_pitch_is_flagged_even_when_it_answers_a_question(jordan: Checklist) -> None:

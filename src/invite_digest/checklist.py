@@ -321,6 +321,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("ic", ""),
 )
 _MIN_STEM = 3
+_MIN_Y_STEM = 6  # "therapy" loses its "y", "army" keeps it
 
 
 @functools.lru_cache(maxsize=8192)
@@ -333,6 +334,9 @@ def _stem(token: str) -> str:
     # The agent noun last: "engineers", "engineering" and "engineer" all give "engine".
     if word.endswith("er") and len(word) - 2 > _MIN_STEM:
         word = word[:-2]
+    # The practice and its practitioner meet: "pharmacy" and "pharmacist" give "pharmac".
+    if word.endswith("y") and len(word) >= _MIN_Y_STEM:
+        word = word[:-1]
     # British and American spellings meet: "modelling" and "modeling" both give "model".
     if len(word) > _MIN_STEM + 1 and word[-1] == word[-2] and word[-1] not in "aeiou":
         word = word[:-1]

@@ -56,6 +56,9 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"|speech|booth|stand|demo day pitch)\b",
         r"\b(?:stopped|came) by (?:your|the) (?:booth|table|stand)\b",
         r"\b(?:ran|run|running|bumped|bumping) into (?:you|each other)\b",
+        r"\bput a face to (?:the|a|your) name\b",
+        r"\b(?:great|good|nice|lovely|fun|gr8) (?:meeting|chatting|talking|speaking) "
+        r"(?:at|during|after|yesterday|last|earlier|today|this)\b",
         r"\bsat (?:next to (?:you|each other)|together|at the same table|beside you)\b",
         r"\bsame (?:table|session|workshop|panel)\b",
         # es
@@ -66,6 +69,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:hablamos|charlamos|platicamos|conversamos|coincidimos) "
         r"(?:en|durante|ayer|el otro dia|la semana)\b",
         r"\bgracias por (?:la|nuestra) " + _gap(1) + r"(?:charla|conversacion|platica)\b",
+        r"\b(?:compartir|compartimos) mesa\b",
         r"\b(?:despues de|tras) (?:tu|su) (?:charla|ponencia|presentacion|panel|conferencia)\b",
         # it
         r"\bci siamo (?:conosciut|vist|incontrat|parlat|sentit)[ie]\b",
@@ -92,6 +96,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:c'etait|c etait|ce fut) (?:un )?(?:plaisir|super|genial)\b[^|]{0,25}\b(?:rencontr"
         r"|echang|discut|parl)\w*\b",
         r"\bmerci pour (?:la|notre|cette) " + _gap(1) + r"(?:conversation|discussion|echange)\b",
+        r"\bfait (?:votre|ta) connaissance\b",
+        r"\b(?:nous avons|on a) (?:discute|echange|parle|bavarde)\b",
         r"\bapres (?:votre|ton|ta) (?:conference|presentation|intervention|table ronde|talk)\b",
         # pt
         r"\bnos (?:conhecemos|vimos|encontramos)\b",
@@ -138,21 +144,14 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
     Question.SAME_INDUSTRY: (
         r"\b(?:i|we) (?:also|too) work in\b",
         r"\bi (?:also )?work in " + _gap(3) + r"(?:too|as well)\b",
-        r"\b(?:same|similar) (?:industry|field|sector|line of work|profession)\b",
         r"\bfellow (?:[\w']+ ){1,2}(?:professional|practitioner|engineer|marketer|recruiter"
         r"|developer|designer|educator|researcher|consultant|founder)s?\b",
         r"\b(?:also|too) (?:in|working in) (?:the )?" + _gap(3) + r"(?:industry|field|sector)\b",
-        r"\bmism[oa] (?:sector|rubro|campo|ambito|industria|profesion)\b",
         r"\btambien trabajo en\b",
-        r"\bstess[oa] (?:settore|campo|ambito|industria|professione)\b",
         r"\b(?:anch'io lavoro|lavoro anch'io)\b",
-        r"\b(?:gleichen|selben) (?:branche|bereich|feld)\b",
         r"\bich arbeite (?:ebenfalls|auch)\b",
-        r"\bmeme (?:secteur|domaine|industrie|metier)\b",
         r"\bje travaille (?:aussi|egalement)\b",
-        r"\bmesm[oa] (?:setor|area|industria|ramo|campo)\b",
         r"\btambem trabalho (?:com|em|na|no)\b",
-        r"\b(?:industri|bidang|sektor) yang sama\b",
         r"\bsaya juga bekerja di\b",
     ),
     Question.SHARED_INTERESTS: (
@@ -292,12 +291,15 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         + r"(?:article|book|piece|paper|story|thesis|report|study|podcast|talk)\b",
         r"\b(?:reach(?:ing)? out|get(?:ting)? in touch|contact(?:ing)? you|writ(?:e|ing) to you)"
         r" (?:to you |with you )?(?:about|regarding|because|to ask|for)\b",
-        r"\b(?:pick your brain|your advice|your input|your feedback|your thoughts on"
+        r"\b(?:pick your brain|your advice|your input|your feedback|your take|your view"
+        r"|your thoughts on"
         r"|your perspective on|your expertise)\b",
         r"\b(?:speak|present) at (?:our|my|the)\b",
         r"\bas (?:a|an|our) (?:guest|speaker|panelist|panellist|mentor|judge|keynote|advisor)\b",
         r"\bcomo (?:invitad[oa]|ponente|orador[a]?|mentor[a]?|convidad[oa]|palestrante)\b",
         r"\bcome (?:ospite|relatore|relatrice|speaker|mentore)\b",
+        r"\b(?:averti|averla|avervi|coinvolgerti|coinvolgerla) (?:come|tra|fra) (?:i |le |gli )?"
+        r"(?:relator\w*|ospit\w*|speaker|panelist\w*|mentor\w*)\b",
         r"\bals (?:gast|referent\w*|sprecher\w*|speaker|mentor\w*)\b",
         r"\bcomme (?:invite|invitee|intervenant\w*|conferenci\w*|speaker)\b",
         r"\bsebagai (?:pembicara|narasumber|tamu|mentor)\b",
@@ -398,7 +400,8 @@ CUES: Final[dict[Question, str]] = {
     ),
     Question.SAME_ORGANIZATION: (
         r"\b(?:join\w*|(?<!you )(?<!you're )(?<!your )work\w* (?:at|for|with)|colleague\w*"
-        r"|coworker\w*|squad|back when"
+        r"|coworker\w*|squad|back when|back in|we shared|paths crossed|years ago"
+        r"|(?:in|from|around|until) (?:19|20)\d\d"
         r"|teammate\w*|team|both (?:at|with|worked)|(?:i|we) (?:was|were) (?:both )?at"
         rf"|department|started (?:at|with)|employee|also at|here at|overlapped|{_WORK_VERBS}"
         r"|former|formerly|previously|ex|ancien\w*|antig[ou]\w*|ehemalig\w*|mantan"
@@ -415,6 +418,7 @@ CUES: Final[dict[Question, str]] = {
         r"\b(?:peer\w*|too|also|as well|same|fellow|(?<!you )(?<!you're )(?<!your )work\w* in"
         r"|i'm in"
         r"|i am in|background in|(?:i've|i have|i ve) been (?:working )?in|years in"
+        r"|here(?= ?(?:\||$))"
         r"|career in|tambien|anche|anch'io|auch|ebenfalls|aussi|egalement|tambem|juga"
         # "other ICU nurse leaders", "I manage a 24-bed ICU", "lavoro nel fintech"
         r"|other\w*|otr[oa]s|altr[ie]|andere\w*|autres|outr[oa]s|manag\w*|run|build\w*"
@@ -423,7 +427,10 @@ CUES: Final[dict[Question, str]] = {
     Question.SHARED_INTERESTS: (
         r"\b(?:too|also|as well|passion\w*|interest\w*|working on|work on|focus\w* on"
         r"|read your|your (?:post|article|piece|talk|paper|presentation|keynote|webinar|podcast"
-        r"|session)|love\w* to (?:talk|chat|discuss|learn|hear)"
+        r"|session|interview)s?|love\w* to (?:talk|chat|discuss|learn|hear)|posts|articles"
+        r"|talks|papers|webinars|podcasts|interviews|pilot|audit|writing up|i lead|we lead"
+        r"|follow\w* your|seguo|seguiamo|sigo|acompanho|verfolge"
+        r"|here(?= ?(?:\||$))"
         r"|(?:exactly |the )?(?:same|that|this) problem|wrestling with"
         r"|tambien|anche|auch|aussi|tambem|juga|interes\w*|apasion\w*|appassion\w*"
         r"|passionn\w*|apaixon\w*|begeister\w*|tertarik"
@@ -437,7 +444,9 @@ CUES: Final[dict[Question, str]] = {
         r"\b(?:member\w*|group|miembro\w*|grupo|membr\w*|gruppo|soci[oa]|mitglied\w*|gruppe"
         r"|groupe|anggota|grup|chapter|forum|slack|both|ambos|ambas|entrambi|entrambe|beide"
         r"|berdua|os dois|as duas|los dos|las dos|tous les deux|toutes les deux"
-        r"|adherent\w*|inscrit\w*|iscritt\w*|also|too|aussi|auch|tambien|anche|tambem|juga)\b"
+        r"|adherent\w*|inscrit\w*|iscritt\w*|also|too|aussi|auch|tambien|anche|tambem|juga"
+        r"|fellow|part of|rep|faccio parte|fa parte|formo parte|hago parte|fais partie|faco parte"
+        r"|here(?= ?(?:\||$)))\b"
     ),
     Question.MUTUAL_CONNECTION: (
         r"\b(?:suggest\w*|recommend\w*|referr\w*|told|introduc\w*|mentioned|sugiri\w*"
@@ -450,7 +459,8 @@ CUES: Final[dict[Question, str]] = {
         r"|bsc|class of|classmate\w*|alma mater|estudi\w*|egresad\w*|studiato|laurea\w*"
         r"|studiert|studium"
         r"|absolvent\w*|etudi\w*|diplome\w*|formei|formad[oa]|estudei|lulusan|kuliah"
-        r"|almamater|ancien\w*"
+        r"|almamater|ancien\w*|master\w*|bachelor\w*|abgeschlossen|abschluss|licenciatura"
+        r"|magistrale|ehemalige\w*"
         # an exchange semester there, or "I too" next to your school
         r"|erasmus|exchange|intercambio|scambio|austausch\w*|echange|anch'io|anche io"
         r"|yo tambien|moi aussi|eu tambem|saya juga|me too|as well)\b"
@@ -479,19 +489,24 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"(?:[\w']+ ){0,3}(?:sales|revenue|leads|pipeline|attendance|conversions?|traffic"
         r"|engagement|business|followers)\b|\b(?:generate|more|qualified|b2b) leads\b"
         r"|\blead generation\b|\baumentar (?:sus|tus|las|suas|as) (?:ventas|vendas)\b"
+        r"|\b(?:cut|cuts|reduced?|slash\w*|boost\w*|increas\w*|improv\w*|doubl\w*|tripl\w*)"
+        r" (?:[\w']+ ){0,5}(?:by \d+ ?%|in half)|\b(?:made|earned|gained|returned) \d+ ?%"
+        r"|\broas\b|\b(?:duplicamos|raddoppiamo|doublons|verdoppeln|duplicamos)\b"
         r"|\baumentare (?:le )?vendite\b|\bumsatz (?:zu )?steigern\b"
         r"|\baugmenter (?:vos|tes) ventes\b|\bmeningkatkan penjualan\b"
         r"|\bclientes potenciales\b",
     ),
     (
         "quotes prices",
-        r"\bpricing\b|\bour (?:prices|rates|packages)\b|\bprecios\b|\btarifas\b|\bprezzi\b"
+        r"\btariff\w*\b|\bpricing\b|\bour (?:prices|rates|packages)\b|\bprecios\b|\btarifas\b"
+        r"|\bprezzi\b"
         r"|\blistino\b|\bpreise\b|\bpreisliste\b|\bnos (?:prix|tarifs)\b|\bprecos\b"
         r"|\bdaftar harga\b|\bharga (?:khusus|spesial|terbaik)\b",
     ),
     (
         "promotes a product",
-        r"\bour (?:[\w']+ )?(?:platform|software|solution|tool|product|app)s?\b"
+        r"\bour (?:[\w']+ ){0,4}(?:platform|software|solution|tool|product|app|suite|add on"
+        r"|addon|plugin|module)s?\b"
         r"(?! (?:team|group|department|engineer|manager|lead|roadmap|org))|\bsaas\b"
         r"|\bnuestr[oa] (?:plataforma|solucion|herramienta|aplicacion|software|producto)\b"
         r"|\b(?:la nostra|il nostro) (?:piattaforma|soluzione|software|prodotto|strumento)\b"
@@ -518,12 +533,20 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\b(?:tarifs? reduits?|prix competitifs|prezzi competitivi|precios competitivos"
         r"|precos competitivos|harga bersaing)\b"
         r"|\b(?:first|initial) (?:hire|placement|month|session|consultation|audit) (?:is )?free\b"
+        r"|\b(?:somos|siamo|nous sommes|wir sind) (?:una |un |une |uma |eine )?(?:agencia|agenzia"
+        r"|agence|agentur|consultora|consultoria|studio)\b|\b(?:chiavi in mano|llave en mano"
+        r"|cle en main|turnkey)\b"
         r"|\bpre ?vetted\b",
     ),
     (
         "asks for a sales call",
-        r"\bbook (?:a|an) " + _gap(1) + r"(?:call|meeting|demo)\b"
-        r"|\bworth a (?:quick |short )?(?:call|chat)\b"
+        r"\bbook (?:a|an|\d+) " + _gap(1) + r"(?:call|meeting|demo|minutes|mins)\b"
+        r"|\bworth a (?:quick |short |\d+ ?min\w* )?(?:call|chat|walkthrough|demo)\b"
+        r"|\bno obligation\b|\b(?:senza impegno|sin compromiso|sans engagement|sem compromisso"
+        r"|unverbindlich\w*)\b"
+        r"|\b(?:sessione|sesion|session|sessao|sitzung|consulenza|consulta) (?:\w+ )?(?:gratuita"
+        r"|gratis|gratuite|kostenlos)\b"
+        r"|\b(?:next|new) (?:[\w']+ ){0,3}(?:cohort|intake|bootcamp|masterclass)\b"
         r"|\b(?:free|no cost) (?:trial|consultation|audit|quote|session|strategy call"
         r"|discovery call|masterclass|webinar)\b|\bprueba gratuita\b"
         r"|\b(?:my|our) (?:[\w']+ ){0,2}(?:coaching|mentoring|training) (?:program\w*|course"
@@ -560,7 +583,10 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "sells to your organization",
-        r"\b(?:we|i) help (?:companies|hospitals|clinics|businesses|brands|teams|startups|schools"
+        r"\b(?:we|i) help (?:[\w']+ ){1,4}(?:to )?(?:move|get|land|grow|achieve|find|boost|save"
+        r"|earn|switch|transition|scale|double|win)\b"
+        r"|\baiut(?:o|iamo) (?:le|i|gli|la|il) (?:[\w']+ ){0,3}a \w+"
+        r"|\b(?:we|i) help (?:companies|hospitals|clinics|businesses|brands|teams|startups|schools"
         r"|universities|firms|organi[sz]ations|clients|banks|fintechs|leaders)\b"
         r"|\b(?:nous aidons|j'aide) (?:les|des)\b|\b(?:ayudamos|ayudo) a (?:empresas|hospitales"
         r"|clinicas|bancos)\b|\baiutiamo (?:le|gli|i) (?:aziende|ospedali|banche)\b"
@@ -581,7 +607,8 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "promises investment returns",
-        r"\b(?:crypto|cripto|krypto)\w*|\bforex\b|\btrading (?:group|signals?)\b"
+        r"\b(?:crypto|cripto|krypto)\w*|\bforex\b|\b(?:bitcoin|btc|ethereum)\b"
+        r"|\btrading (?:group|signals?)\b"
         r"|\b(?:gruppo|grupo) (?:di |de )?trading\b|\bsegnali\b|\bpassive income\b"
         r"|\b\d+ (?:a |per |par |al |pro |por |au )?(?:month|monthly|mensual|mensile|mese"
         r"|monat\w*|mois|mensuel\w*|mes|mensal|bulan)\b"

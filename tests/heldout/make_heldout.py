@@ -3578,6 +3578,9 @@ def write_profile(
 
 
 def main() -> None:
+    from profile_marketing import MARKETER, MARKETER_CASES, MARKETER_CHECKLIST  # imports us
+    from profile_pharmacist import PHARMACIST, PHARMACIST_CASES, PHARMACIST_CHECKLIST
+
     write_profile(HERE / "nurse_lyon", NURSE, NURSE_CHECKLIST, NURSE_CASES, seed=11)
     write_profile(HERE / "fintech_jakarta", ENGINEER, ENGINEER_CHECKLIST, ENGINEER_CASES, seed=23)
     write_profile(HERE / "nurse_lyon_2", NURSE, NURSE_CHECKLIST, NURSE_WAVE2, seed=31)
@@ -3587,6 +3590,10 @@ def main() -> None:
         HERE / "logistics_rotterdam", LOGISTICS, LOGISTICS_CHECKLIST, LOGISTICS_CASES, seed=53
     )
     write_profile(HERE / "data_toronto", ANALYST, ANALYST_CHECKLIST, ANALYST_CASES, seed=61)
+    write_profile(
+        HERE / "pharmacist_manchester", PHARMACIST, PHARMACIST_CHECKLIST, PHARMACIST_CASES, seed=71
+    )
+    write_profile(HERE / "marketing_milan", MARKETER, MARKETER_CHECKLIST, MARKETER_CASES, seed=83)
 
 
 if __name__ == "__main__":
