@@ -277,6 +277,12 @@ VAGUE_NOTES = [
     "We work in the same field, so it makes sense for us to connect.",
     "Ciao Jordan, vedo che lavoriamo nello stesso settore, sarebbe bello essere collegati!",
     "Bonjour Jordan, nous évoluons dans le même secteur, ce serait un plaisir d'échanger.",
+    # The recipient's own facts played back are not shared ones.
+    "Love what your team at Lakeside University is building! Keep up the amazing work.",
+    "I see you're a career advisor at Lakeside University and studied at Ohio State. Let's"
+    " connect.",
+    "I'm starting a new role next month and looking to grow my network. Would love to have you"
+    " in it!",
     "Bonjour Jordan, ravi de vous rencontrer virtuellement.",
     "Olá Jordan, prazer em conhecê-lo!",
     "Halo Jordan, senang berkenalan dengan Anda.",
@@ -401,6 +407,16 @@ ANNA_NOTES = [
         {Q.SHARED_INTERESTS},
     ),
     ("Ciao Anna, ci piacerebbe averti tra i relatori del nostro convegno.", {Q.SPECIFIC_REASON}),
+    ("We ended up at the same lunch table at ICRA 2026, remember?", {Q.MET_IN_PERSON}),
+    (
+        "Hi Anna, I took over your old role at KUKA. Your notes still save me!",
+        {Q.SAME_ORGANIZATION},
+    ),
+    ("Hi Anna, I just joined the ROS Munich Meetup and keep seeing your name.", {Q.SAME_GROUPS}),
+    (
+        "Hey Anna, hope you're well. I'd love 15 minutes of your brain on gripper design.",
+        {Q.SPECIFIC_REASON},
+    ),
 ]
 
 
@@ -584,6 +600,12 @@ def test_pitches_need_a_look(jordan: Checklist, note: str, reason: str) -> None:
         " duplicamos el ROAS?",
         "Ciao Jordan, possiamo costruirti una campagna chiavi in mano. Ti giro le tariffe?",
         "Jordan, aiuto le manager a ottenere la promozione. Prima sessione gratuita: ti va?",
+        "Hi Jordan, teams like yours cut their hiring costs by 30% with our tool. Worth a quick 15"
+        " minutes?",
+        "Hi Jordan, we're hosting a live session Thursday on AI in recruiting. Seats are limited,"
+        " want me to save you one?",
+        "Jordan, our firm gets colleges audit-ready in six weeks, flat fee. Can I send over our"
+        " one-pager?",
     ],
 )
 def test_pitches_asked_as_questions_still_need_a_look(jordan: Checklist, note: str) -> None:

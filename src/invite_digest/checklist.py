@@ -672,10 +672,37 @@ def _add_term_hits(
             # One of your contacts named in the note is a connection in common on its own.
             hits.add(question, span, found.term.item)
             continue
+        if kind in _FACTS_OF_YOURS and _about_the_recipient(text, span):
+            continue
         cue = _cue_near(matcher.cues[question], text, span, term_spans)
         if cue is not None:
             hits.add(question, span, found.term.item)
             hits.add(question, cue)
+
+
+# "Love what your team at Rainier is building", "I see you studied at UNSW": a sentence about
+# the recipient alone names their employer or school, not one the writer shares. Events are
+# left out: "great to meet you at KubeCon" is about both.
+_FACTS_OF_YOURS = frozenset(
+    {TermKind.ORGANIZATIONS, TermKind.SCHOOLS, TermKind.INDUSTRIES, TermKind.GROUPS}
+)
+_ABOUT_YOU = re.compile(
+    r"\b(?:your|you're|you are|you've|you have|you work\w*|you studied|you were)\b"
+)
+# The writer about themselves: "we", "my", "I joined"; not "I see", "I love", "I'm impressed".
+_ABOUT_THE_WRITER = re.compile(
+    r"\b(?:we|we're|we've|our|us|both|too|also|as well|my|me|i've)\b"
+    r"|\bi(?:'m| am) (?!impressed|inspired|amazed|a (?:big |huge )?fan)"
+    r"|\bi (?!(?:see|saw|notic\w*|lov\w*|admir\w*|lik\w*|read|came|found|really|was|would"
+    r"|think|hope|want\w*|enjoy\w*|follow\w*|just (?:saw|notic\w*|came|read|found))\b)\w+"
+)
+
+
+def _about_the_recipient(text: _Text, span: tuple[int, int]) -> bool:
+    start = text.norm.rfind("|", 0, span[0]) + 1
+    end = text.norm.find("|", span[1])
+    sentence = text.norm[start : end if end >= 0 else len(text.norm)]
+    return bool(_ABOUT_YOU.search(sentence)) and not _ABOUT_THE_WRITER.search(sentence)
 
 
 def _add_first_name_hits(

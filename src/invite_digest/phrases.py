@@ -60,7 +60,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:great|good|nice|lovely|fun|gr8) (?:meeting|chatting|talking|speaking) "
         r"(?:at|during|after|yesterday|last|earlier|today|this)\b",
         r"\bsat (?:next to (?:you|each other)|together|at the same table|beside you)\b",
-        r"\bsame (?:table|session|workshop|panel)\b",
+        r"\bsame (?:lunch |dinner |breakfast |round )?(?:table|session|workshop|panel)\b",
         # es
         r"\bnos (?:conocimos|vimos|cruzamos|encontramos)\b",
         r"\b(?:fue|ha sido) (?:un )?(?:gusto|placer) (?:de )?(?:conocerte|conocerle|verte"
@@ -121,6 +121,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:former|ex|old) (?:colleague|coworker|co worker|teammate)s?\b",
         r"\bworked (?:together|with you) (?:at|on|in)\b",
         r"\bsame (?:company|employer|firm|team|department)\b",
+        r"\b(?:took over|taken over|inherited|stepped into) your (?:old |former |previous )?"
+        r"(?:role|job|position|team|desk|seat|portfolio)\b",
         r"\btrabajamos juntos\b",
         r"\b(?:ex|antigu[oa]) ?(?:companer[oa]|colega)s? de (?:trabajo|equipo)\b",
         r"\bmisma empresa\b",
@@ -291,7 +293,9 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         + r"(?:article|book|piece|paper|story|thesis|report|study|podcast|talk)\b",
         r"\b(?:reach(?:ing)? out|get(?:ting)? in touch|contact(?:ing)? you|writ(?:e|ing) to you)"
         r" (?:to you |with you )?(?:about|regarding|because|to ask|for)\b",
-        r"\b(?:pick your brain|your advice|your input|your feedback|your take|your view"
+        r"\b(?:\d+|a few|ten|fifteen|twenty) minutes of your (?:time|brain)\b",
+        r"\b(?:pick your brain|your brain on|your advice|your input|your feedback|your take"
+        r"|your view"
         r"|your thoughts on"
         r"|your perspective on|your expertise)\b",
         r"\b(?:speak|present) at (?:our|my|the)\b",
@@ -306,7 +310,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bje (?:prepare|monte|lance) (?:un|une)\b",
         r"\b(?:looking for|seeking) (?:a |an )?(?:mentor|speaker|advice|co founder|cofounder"
         r"|partner|collaborator|advisor|adviser|investor|judge|reviewer)s?\b",
-        r"\bwould love to (?:invite|interview|feature|collaborate|partner|have you)\b",
+        r"\bwould love to (?:invite|interview|feature|collaborate|partner|have you (?:on|as|join"
+        r"|speak|present|talk|at))\b",
         r"\bhost (?:a|an) " + _gap(2) + r"(?:session|event|workshop|webinar|talk)\b",
         r"\b(?:una )?(?:pregunta|consulta) (?:rapida|breve)\b",
         r"\btengo una (?:pregunta|consulta)\b",
@@ -429,7 +434,8 @@ CUES: Final[dict[Question, str]] = {
         r"|read your|your (?:post|article|piece|talk|paper|presentation|keynote|webinar|podcast"
         r"|session|interview)s?|love\w* to (?:talk|chat|discuss|learn|hear)|posts|articles"
         r"|talks|papers|webinars|podcasts|interviews|pilot|audit|writing up|i lead|we lead"
-        r"|follow\w* your|seguo|seguiamo|sigo|acompanho|verfolge"
+        r"|follow\w* your|seguo|seguiamo|sigo|acompanho|verfolge|reviewed my|my pr|pull request"
+        r"|contribut\w*|(?:i|we) (?:run|manage|head|handle|look after)|spot on"
         r"|here(?= ?(?:\||$))"
         r"|(?:exactly |the )?(?:same|that|this) problem|wrestling with"
         r"|tambien|anche|auch|aussi|tambem|juga|interes\w*|apasion\w*|appassion\w*"
@@ -445,7 +451,8 @@ CUES: Final[dict[Question, str]] = {
         r"|groupe|anggota|grup|chapter|forum|slack|both|ambos|ambas|entrambi|entrambe|beide"
         r"|berdua|os dois|as duas|los dos|las dos|tous les deux|toutes les deux"
         r"|adherent\w*|inscrit\w*|iscritt\w*|also|too|aussi|auch|tambien|anche|tambem|juga"
-        r"|fellow|part of|rep|faccio parte|fa parte|formo parte|hago parte|fais partie|faco parte"
+        r"|fellow|part of|rep|as well|mentor\w*|cohort|join\w*|faccio parte|fa parte|formo parte"
+        r"|hago parte|fais partie|faco parte"
         r"|here(?= ?(?:\||$)))\b"
     ),
     Question.MUTUAL_CONNECTION: (
@@ -490,7 +497,8 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|engagement|business|followers)\b|\b(?:generate|more|qualified|b2b) leads\b"
         r"|\blead generation\b|\baumentar (?:sus|tus|las|suas|as) (?:ventas|vendas)\b"
         r"|\b(?:cut|cuts|reduced?|slash\w*|boost\w*|increas\w*|improv\w*|doubl\w*|tripl\w*)"
-        r" (?:[\w']+ ){0,5}(?:by \d+ ?%|in half)|\b(?:made|earned|gained|returned) \d+ ?%"
+        r" (?:[\w']+ ){0,5}(?:by (?:up to |over |about )?\d+(?: percent)?\b|in half)"
+        r"|\b(?:made|earned|gained|returned) \d+ (?:percent )?(?:last|this|per|a|in|every)\b"
         r"|\broas\b|\b(?:duplicamos|raddoppiamo|doublons|verdoppeln|duplicamos)\b"
         r"|\baumentare (?:le )?vendite\b|\bumsatz (?:zu )?steigern\b"
         r"|\baugmenter (?:vos|tes) ventes\b|\bmeningkatkan penjualan\b"
@@ -498,8 +506,8 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "quotes prices",
-        r"\btariff\w*\b|\bpricing\b|\bour (?:prices|rates|packages)\b|\bprecios\b|\btarifas\b"
-        r"|\bprezzi\b"
+        r"\btariff\w*\b|\bflat fee\b|\bpricing\b|\bour (?:prices|rates|packages)\b|\bprecios\b"
+        r"|\btarifas\b|\bprezzi\b"
         r"|\blistino\b|\bpreise\b|\bpreisliste\b|\bnos (?:prix|tarifs)\b|\bprecos\b"
         r"|\bdaftar harga\b|\bharga (?:khusus|spesial|terbaik)\b",
     ),
@@ -507,7 +515,7 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         "promotes a product",
         r"\bour (?:[\w']+ ){0,4}(?:platform|software|solution|tool|product|app|suite|add on"
         r"|addon|plugin|module)s?\b"
-        r"(?! (?:team|group|department|engineer|manager|lead|roadmap|org))|\bsaas\b"
+        r"(?! (?:team|group|department|engineer|manager|lead|roadmap|org))"
         r"|\bnuestr[oa] (?:plataforma|solucion|herramienta|aplicacion|software|producto)\b"
         r"|\b(?:la nostra|il nostro) (?:piattaforma|soluzione|software|prodotto|strumento)\b"
         r"|\bunser\w* (?:plattform|losung|software|tool|produkt)\w*\b"
@@ -515,7 +523,7 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\bnoss[oa] (?:plataforma|solucao|ferramenta|software|produto)\b"
         r"|\b(?:platform|solusi|produk|aplikasi) kami\b"
         r"|\b(?:we've|we have) built (?:a|an) (?:[\w']+ ){0,2}(?:tool|platform|product|solution|app"
-        r"|software)\b|\bautomates? (?:about |around |up to |over )?\d+ ?%",
+        r"|software)\b|\bautomates? (?:about |around |up to |over )?\d+\b",
     ),
     (
         "sells services",
@@ -527,6 +535,11 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\bterjangkau\b"
         r"|\b(?:we're|we are) an? (?:[\w']+ ){0,3}(?:agency|consultancy|vendor|provider|studio)\b"
         r"|\b(?:we've|we have) helped (?:over |more than )?\d+"
+        r"|\bour team of \d+|\b(?:helps|help) (?:[\w']+ ){0,2}(?:companies|businesses|brands"
+        r"|startups|retailers|teams) (?:[\w']+ ){0,4}(?:faster|cheaper|better|grow|scale|ship)\b"
+        r"|\baccredited (?:[\w']+ ){0,3}(?:programs?|programmes?|courses?|training)\b"
+        r"|\byour (?:\d{4} )?(?:l ?d|l and d|training|learning|hiring|marketing) (?:plans?|budget"
+        r"|needs|roadmap)\b"
         r"|\b(?:notre|nuestra|nuestro|la nostra|il nostro|unsere?|nossa|nosso) (?:agence|cabinet"
         r"|societe|agencia|empresa|agenzia|azienda|agentur|firma) (?:propose|offre|ofrece|offre"
         r"|bietet|oferece)\b"
@@ -542,6 +555,8 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         "asks for a sales call",
         r"\bbook (?:a|an|\d+) " + _gap(1) + r"(?:call|meeting|demo|minutes|mins)\b"
         r"|\bworth a (?:quick |short |\d+ ?min\w* )?(?:call|chat|walkthrough|demo)\b"
+        r"|\bworth (?:a |your )?(?:quick |short )?(?:\d+|few|ten|fifteen|twenty) ?min\w*\b"
+        r"|\bcomplimentary\b|\bwalk you through\b|\btake (?:\w+ )?off your plate\b"
         r"|\bno obligation\b|\b(?:senza impegno|sin compromiso|sans engagement|sem compromisso"
         r"|unverbindlich\w*)\b"
         r"|\b(?:sessione|sesion|session|sessao|sitzung|consulenza|consulta) (?:\w+ )?(?:gratuita"
@@ -557,9 +572,9 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "offers to send its offer",
-        r"\b(?:can|could|may|shall) (?:i|we) send you (?:our|my|a|a few|some) (?:[\w']+ )?"
-        r"(?:portfolio|deck|proposal|brochure|offer|quote|catalog\w*|case stud\w*|rate card"
-        r"|profiles|candidates|resumes|cvs)\b"
+        r"\b(?:can|could|may|shall) (?:i|we) send (?:you |over )?(?:our|my|a|a few|some)"
+        r" (?:[\w']+ )?(?:portfolio|deck|proposal|brochure|offer|quote|catalog\w*|case stud\w*"
+        r"|rate card|profiles|candidates|resumes|cvs|one pager)\b"
         r"|\b(?:te|le) (?:puedo|podemos|podria) (?:enviar|mandar) (?:nuestr[oa]|mi)\b"
         r"|\b(?:posso|possiamo) (?:inviarti|mandarti|inviarle) (?:il nostro|la nostra|il mio)\b"
         r"|\b(?:puis je|pouvons nous) vous (?:envoyer|adresser) (?:notre|nos|ma|mon)\b"
@@ -599,6 +614,8 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     (
         "makes a limited-time offer",
         r"\b(?:only|just) this (?:week|month)\b|\blimited (?:time )?offer\b"
+        r"|\bseats are limited\b|\blimited (?:seats|spots|places)\b|\bsave you (?:a |one|a seat"
+        r"|a spot)"
         r"|\bsolo (?:esta|este|questa|questo) (?:semana|mes|settimana|mese)\b"
         r"|\bnur (?:diesen|diese) (?:monat|woche)\b|\bseulement ce mois\b"
         r"|\bapenas (?:esta|este) (?:semana|mes)\b|\bhanya (?:minggu|bulan) ini\b"

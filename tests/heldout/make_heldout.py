@@ -3578,6 +3578,8 @@ def write_profile(
 
 
 def main() -> None:
+    from profile_engineer_seattle import SEATTLE, SEATTLE_CASES, SEATTLE_CHECKLIST
+    from profile_hr_sydney import HRBP, HRBP_CASES, HRBP_CHECKLIST
     from profile_marketing import MARKETER, MARKETER_CASES, MARKETER_CHECKLIST  # imports us
     from profile_pharmacist import PHARMACIST, PHARMACIST_CASES, PHARMACIST_CHECKLIST
 
@@ -3594,6 +3596,8 @@ def main() -> None:
         HERE / "pharmacist_manchester", PHARMACIST, PHARMACIST_CHECKLIST, PHARMACIST_CASES, seed=71
     )
     write_profile(HERE / "marketing_milan", MARKETER, MARKETER_CHECKLIST, MARKETER_CASES, seed=83)
+    write_profile(HERE / "hr_sydney", HRBP, HRBP_CHECKLIST, HRBP_CASES, seed=89)
+    write_profile(HERE / "engineer_seattle", SEATTLE, SEATTLE_CHECKLIST, SEATTLE_CASES, seed=97)
 
 
 if __name__ == "__main__":
