@@ -283,6 +283,8 @@ VAGUE_NOTES = [
     " connect.",
     "I'm starting a new role next month and looking to grow my network. Would love to have you"
     " in it!",
+    "Hola Jordan, vi que trabajas en Lakeside University y que estudiaste en Ohio State. ¡Qué"
+    " buen perfil!",
     "Bonjour Jordan, ravi de vous rencontrer virtuellement.",
     "Olá Jordan, prazer em conhecê-lo!",
     "Halo Jordan, senang berkenalan dengan Anda.",
@@ -408,6 +410,16 @@ ANNA_NOTES = [
     ),
     ("Ciao Anna, ci piacerebbe averti tra i relatori del nostro convegno.", {Q.SPECIFIC_REASON}),
     ("We ended up at the same lunch table at ICRA 2026, remember?", {Q.MET_IN_PERSON}),
+    ("Hola Anna, qué gusto conocerte en la Hannover Messe la semana pasada.", {Q.MET_IN_PERSON}),
+    ("Oi Anna, a gente se conheceu na Automatica. Adoraria manter contato!", {Q.MET_IN_PERSON}),
+    ("Hola Anna, compañera de IEEE RAS por aquí.", {Q.SAME_GROUPS}),
+    ("Qué onda Anna, fuimos compañeros en la maestría de la TUM.", {Q.FELLOW_ALUMNI}),
+    (
+        "Hola Anna, estoy armando un equipo en Múnich y me encantaría platicar contigo sobre la"
+        " posición de Tech Lead.",
+        {Q.SPECIFIC_REASON},
+    ),
+    ("Hi Anna, another TU Munich alum here (MSc '14).", {Q.FELLOW_ALUMNI}),
     (
         "Hi Anna, I took over your old role at KUKA. Your notes still save me!",
         {Q.SAME_ORGANIZATION},

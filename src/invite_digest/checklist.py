@@ -687,21 +687,32 @@ _FACTS_OF_YOURS = frozenset(
     {TermKind.ORGANIZATIONS, TermKind.SCHOOLS, TermKind.INDUSTRIES, TermKind.GROUPS}
 )
 _ABOUT_YOU = re.compile(
-    r"\b(?:your|you're|you are|you've|you have|you work\w*|you studied|you were)\b"
+    r"\b(?:your|you're|you are|you've|you have|you work\w*|you studied|you were"
+    r"|trabajas|estudiaste|eres|tu|tus|lavori|hai studiato|sei|tuo|tua|tuoi|votre|vos"
+    r"|vous travaillez|vous avez|vous etes|voce|trabalha|estudou|seu|sua|du arbeitest|dein\w*"
+    r"|anda)\b"
 )
 # The writer about themselves: "we", "my", "I joined"; not "I see", "I love", "I'm impressed".
 _ABOUT_THE_WRITER = re.compile(
-    r"\b(?:we|we're|we've|our|us|both|too|also|as well|my|me|i've)\b"
+    r"\b(?:we|we're|we've|our|us|both|too|also|as well|my|me|i've"
+    r"|yo|mi|mis|nosotros|nuestr\w*|tambien|soy|estoy|estuve|fui|fuimos|trabaje|estudie"
+    r"|io|mio|mia|miei|anch'io|noi|nostr\w*|lavoro|sono|moi|nous|notre|mon|aussi"
+    r"|eu|meu|minha|nosso\w*|tambem|sou|trabalho|estudei|mein\w*|wir|unser\w*|auch"
+    r"|kami|kita|juga)\b"
     r"|\bi(?:'m| am) (?!impressed|inspired|amazed|a (?:big |huge )?fan)"
     r"|\bi (?!(?:see|saw|notic\w*|lov\w*|admir\w*|lik\w*|read|came|found|really|was|would"
     r"|think|hope|want\w*|enjoy\w*|follow\w*|just (?:saw|notic\w*|came|read|found))\b)\w+"
+    r"|\b(?:je|j'ai) (?!(?:vois|vu|remarque|lu|admire)\b)\w+"
+    r"|\b(?:ich|saya) (?!(?:sehe|habe gesehen|lihat|melihat)\b)\w+"
 )
 
 
 def _about_the_recipient(text: _Text, span: tuple[int, int]) -> bool:
     start = text.norm.rfind("|", 0, span[0]) + 1
     end = text.norm.find("|", span[1])
-    sentence = text.norm[start : end if end >= 0 else len(text.norm)]
+    end = end if end >= 0 else len(text.norm)
+    # Without the term itself: "TU Delft" says nothing about "tu" (you).
+    sentence = f"{text.norm[start : span[0]]} {text.norm[span[1] : end]}"
     return bool(_ABOUT_YOU.search(sentence)) and not _ABOUT_THE_WRITER.search(sentence)
 
 

@@ -66,6 +66,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:fue|ha sido) (?:un )?(?:gusto|placer) (?:de )?(?:conocerte|conocerle|verte"
         r"|charlar|hablar)\b",
         r"\b(?:haberte|haberle|habernos) (?:conocido|visto)\b",
+        r"\b(?:gusto|placer) (?:de |en )?(?:conocerte|conocerle|verte|saludarte|coincidir)"
+        r" (?:en|durante|ayer|el otro dia|la semana)\b",
         r"\b(?:hablamos|charlamos|platicamos|conversamos|coincidimos) "
         r"(?:en|durante|ayer|el otro dia|la semana)\b",
         r"\bgracias por (?:la|nuestra) " + _gap(1) + r"(?:charla|conversacion|platica)\b",
@@ -101,6 +103,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bapres (?:votre|ton|ta) (?:conference|presentation|intervention|table ronde|talk)\b",
         # pt
         r"\bnos (?:conhecemos|vimos|encontramos)\b",
+        r"\ba gente se (?:conheceu|viu|encontrou|falou)\b",
         r"\bfoi (?:um )?(?:prazer|bom|otimo|legal|incrivel)\b[^|]{0,20}\b(?:conhec|ver|convers"
         r"|encontr)\w*\b",
         r"\bter (?:te |lhe )?conhecido\b",
@@ -317,6 +320,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\btengo una (?:pregunta|consulta)\b",
         r"\b(?:me gustaria|quisiera|queremos) invitar\w*\b(?![^|]{0,25}\b(?:red|conectar))",
         r"\bestamos (?:contratando|buscando)\b",
+        r"\b(?:estoy|estamos) armando (?:un|una|el|mi) (?:equipo|area)\b",
+        r"\b(?:la |una )?(?:posicion|puesto|vacante|plaza) de [a-z]",
         r"\bestoy (?:organizando|preparando)\b",
         r"\b(?:organizo|organizamos|coordino) (?:un|una|unos|unas|el|la)\b",
         r"\bestoy escribiendo (?:un|una|mi)\b",
@@ -397,7 +402,8 @@ CUES: Final[dict[Question, str]] = {
     Question.MET_IN_PERSON: (
         r"\b(?:met|meet|meeting|saw|see|seeing|talk\w*|chat\w*|spoke|speak\w*|conversation"
         r"|booth|panel|session|visit\w*|conocimos|vimos|charla\w*|conosciut\w|incontrat\w*"
-        r"|kennengelernt|kennenzulernen|getroffen|gesehen|rencontr\w*|croise\w*|conhecemos|bertemu"
+        r"|kennengelernt|kennenzulernen|getroffen|gesehen|rencontr\w*|croise\w*|conhec\w*|bertemu"
+        r"|conocerte|conocerle|conocernos|te vi|estuve en"
         r"|bump\w*|ran into|run into|both at"
         # conversation verbs: talking at one of your events means you were both there
         r"|echang\w*|discut\w*|unterhalten|chiacchier\w*|ngobrol|mengobrol|coincid\w*"
@@ -423,7 +429,7 @@ CUES: Final[dict[Question, str]] = {
         r"\b(?:peer\w*|too|also|as well|same|fellow|(?<!you )(?<!you're )(?<!your )work\w* in"
         r"|i'm in"
         r"|i am in|background in|(?:i've|i have|i ve) been (?:working )?in|years in"
-        r"|here(?= ?(?:\||$))"
+        r"|here(?= ?(?:\||$))|(?:i'm|i am|i work as) an? (?:[\w']+ ){0,3}(?:at|in|for) an?"
         r"|career in|tambien|anche|anch'io|auch|ebenfalls|aussi|egalement|tambem|juga"
         # "other ICU nurse leaders", "I manage a 24-bed ICU", "lavoro nel fintech"
         r"|other\w*|otr[oa]s|altr[ie]|andere\w*|autres|outr[oa]s|manag\w*|run|build\w*"
@@ -452,7 +458,7 @@ CUES: Final[dict[Question, str]] = {
         r"|berdua|os dois|as duas|los dos|las dos|tous les deux|toutes les deux"
         r"|adherent\w*|inscrit\w*|iscritt\w*|also|too|aussi|auch|tambien|anche|tambem|juga"
         r"|fellow|part of|rep|as well|mentor\w*|cohort|join\w*|faccio parte|fa parte|formo parte"
-        r"|hago parte|fais partie|faco parte"
+        r"|hago parte|fais partie|faco parte|companer\w*|por aqui"
         r"|here(?= ?(?:\||$)))\b"
     ),
     Question.MUTUAL_CONNECTION: (
@@ -467,7 +473,7 @@ CUES: Final[dict[Question, str]] = {
         r"|studiert|studium"
         r"|absolvent\w*|etudi\w*|diplome\w*|formei|formad[oa]|estudei|lulusan|kuliah"
         r"|almamater|ancien\w*|master\w*|bachelor\w*|abgeschlossen|abschluss|licenciatura"
-        r"|magistrale|ehemalige\w*"
+        r"|magistrale|ehemalige\w*|maestria|mestrado|generacion|tambien|companer\w*"
         # an exchange semester there, or "I too" next to your school
         r"|erasmus|exchange|intercambio|scambio|austausch\w*|echange|anch'io|anche io"
         r"|yo tambien|moi aussi|eu tambem|saya juga|me too|as well)\b"

@@ -13,6 +13,7 @@ import html
 import random
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import default as default_policy
 from email.utils import format_datetime
@@ -157,7 +158,8 @@ class Builder:
         )
         if spec.auth != "none":
             message["Authentication-Results"] = self._auth_results(spec, bounce)
-        message["From"] = f"{spec.inviter.name} <invitations@{domain}>"
+        # Quoted where needed, as LinkedIn does: a name with markup stays a display name.
+        message["From"] = str(Address(spec.inviter.name, addr_spec=f"invitations@{domain}"))
         message["To"] = f"{self._recipient.name} <{self._recipient.address}>"
         message["Subject"] = subject
         message["Date"] = format_datetime(self._clock)

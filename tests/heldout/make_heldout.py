@@ -3578,8 +3578,10 @@ def write_profile(
 
 
 def main() -> None:
+    from profile_designer_cdmx import DESIGNER, DESIGNER_CASES, DESIGNER_CHECKLIST
     from profile_engineer_seattle import SEATTLE, SEATTLE_CASES, SEATTLE_CHECKLIST
     from profile_hr_sydney import HRBP, HRBP_CASES, HRBP_CHECKLIST
+    from profile_lawyer_chicago import LAWYER, LAWYER_CASES, LAWYER_CHECKLIST
     from profile_marketing import MARKETER, MARKETER_CASES, MARKETER_CHECKLIST  # imports us
     from profile_pharmacist import PHARMACIST, PHARMACIST_CASES, PHARMACIST_CHECKLIST
 
@@ -3598,6 +3600,8 @@ def main() -> None:
     write_profile(HERE / "marketing_milan", MARKETER, MARKETER_CHECKLIST, MARKETER_CASES, seed=83)
     write_profile(HERE / "hr_sydney", HRBP, HRBP_CHECKLIST, HRBP_CASES, seed=89)
     write_profile(HERE / "engineer_seattle", SEATTLE, SEATTLE_CHECKLIST, SEATTLE_CASES, seed=97)
+    write_profile(HERE / "designer_cdmx", DESIGNER, DESIGNER_CHECKLIST, DESIGNER_CASES, seed=103)
+    write_profile(HERE / "lawyer_chicago", LAWYER, LAWYER_CHECKLIST, LAWYER_CASES, seed=101)
 
 
 if __name__ == "__main__":
