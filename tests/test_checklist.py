@@ -420,6 +420,16 @@ ANNA_NOTES = [
         {Q.SPECIFIC_REASON},
     ),
     ("Hi Anna, another TU Munich alum here (MSc '14).", {Q.FELLOW_ALUMNI}),
+    ("Hi Anna, I also did my undergrad at TUM (Mechatronics, 2012).", {Q.FELLOW_ALUMNI}),
+    ("Anna, I noticed we both went through the robotics program at ETH Zurich.", {Q.FELLOW_ALUMNI}),
+    (
+        "I was the one in the front row at your motion planning workshop in Augsburg. Thanks!",
+        {Q.MET_IN_PERSON},
+    ),
+    (
+        "Anna, thanks again for the ride back to the hotel after the ICRA reception!",
+        {Q.MET_IN_PERSON},
+    ),
     (
         "Hi Anna, I took over your old role at KUKA. Your notes still save me!",
         {Q.SAME_ORGANIZATION},
@@ -618,12 +628,24 @@ def test_pitches_need_a_look(jordan: Checklist, note: str, reason: str) -> None:
         " want me to save you one?",
         "Jordan, our firm gets colleges audit-ready in six weeks, flat fee. Can I send over our"
         " one-pager?",
+        "Hi Jordan, we place experienced career coaches across Ohio at competitive rates. Can I"
+        " email you our fee sheet?",
     ],
 )
 def test_pitches_asked_as_questions_still_need_a_look(jordan: Checklist, note: str) -> None:
     verdict = evaluate(invite(note), jordan)
     assert verdict.category is LOOK
     assert Flag.PITCH in verdict.flags
+
+
+def test_offering_to_help_at_a_low_cost_clinic_is_no_pitch(jordan: Checklist) -> None:
+    note = (
+        "Hi Jordan, does your office ever take volunteers for its low-cost resume clinics? I live"
+        " nearby and would gladly help."
+    )
+    verdict = evaluate(invite(note), jordan)
+    assert verdict.category is LIKELY
+    assert Flag.PITCH not in verdict.flags
 
 
 def test_pitch_is_flagged_even_when_it_answers_a_question(jordan: Checklist) -> None:

@@ -48,12 +48,12 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bthanks? (?:you )?(?:again |so much )?for (?:the|our) "
         + _gap(2)
         + r"(?:chat|conversation|talk|discussion"
-        r"|meeting|tour|visit|session|coffee|lunch|dinner|drinks)\b",
+        r"|meeting|tour|visit|session|coffee|lunch|dinner|drinks|ride|lift)\b",
         r"\bthanks? (?:you )?(?:again |so much )?for (?:showing (?:me|us|our \w+) around|hosting"
         r" (?:me|us|our)|having (?:me|us) (?:at|over|on)|welcoming (?:me|us|our)"
         r"|meeting (?:me|us|with (?:me|us)))\b",
-        r"\b(?:after|during|at) your (?:panel|talk|keynote|presentation|session|workshop|lecture"
-        r"|speech|booth|stand|demo day pitch)\b",
+        r"\b(?:after|during|at|in) your (?:[\w']+ ){0,3}(?:panel|talk|keynote|presentation|session"
+        r"|workshop|lecture|speech|booth|stand|demo day pitch|lab|class|seminar|clinic day)\b",
         r"\b(?:stopped|came) by (?:your|the) (?:booth|table|stand)\b",
         r"\b(?:ran|run|running|bumped|bumping) into (?:you|each other)\b",
         r"\bput a face to (?:the|a|your) name\b",
@@ -473,6 +473,7 @@ CUES: Final[dict[Question, str]] = {
         r"|studiert|studium"
         r"|absolvent\w*|etudi\w*|diplome\w*|formei|formad[oa]|estudei|lulusan|kuliah"
         r"|almamater|ancien\w*|master\w*|bachelor\w*|abgeschlossen|abschluss|licenciatura"
+        r"|undergrad\w*|postgrad\w*|did my|went through|program|programme"
         r"|magistrale|ehemalige\w*|maestria|mestrado|generacion|tambien|companer\w*"
         # an exchange semester there, or "I too" next to your school
         r"|erasmus|exchange|intercambio|scambio|austausch\w*|echange|anch'io|anche io"
@@ -512,7 +513,8 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "quotes prices",
-        r"\btariff\w*\b|\bflat fee\b|\bpricing\b|\bour (?:prices|rates|packages)\b|\bprecios\b"
+        r"\btariff\w*\b|\bflat fee\b|\b(?:fee|rate|price) sheet\b|\bpricing\b"
+        r"|\bour (?:prices|rates|packages)\b|\bprecios\b"
         r"|\btarifas\b|\bprezzi\b"
         r"|\blistino\b|\bpreise\b|\bpreisliste\b|\bnos (?:prix|tarifs)\b|\bprecos\b"
         r"|\bdaftar harga\b|\bharga (?:khusus|spesial|terbaik)\b",
@@ -534,7 +536,8 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     (
         "sells services",
         r"\bour (?:agency|firm|company|team) (?:offers|provides|helps|specializes)\b"
-        r"|\b(?:affordable|cheap|low cost)\b|\bnuestra agencia\b|\bservicios (?:asequibles"
+        r"|\b(?:affordable|cheap|low cost|competitive) (?:[\w']+ ){0,2}(?:services?|rates|prices"
+        r"|pricing|packages|solutions|plans)\b|\bnuestra agencia\b|\bservicios (?:asequibles"
         r"|economicos)\b|\bla nostra agenzia\b|\bservizi (?:convenienti|economici)\b"
         r"|\bunsere agentur\b|\bgunstig\w*\b|\bnotre agence\b|\babordables?\b"
         r"|\bnossa agencia\b|\bservicos acessiveis\b|\bagensi kami\b|\bjasa kami\b"

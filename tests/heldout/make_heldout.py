@@ -3584,6 +3584,7 @@ def main() -> None:
     from profile_lawyer_chicago import LAWYER, LAWYER_CASES, LAWYER_CHECKLIST
     from profile_marketing import MARKETER, MARKETER_CASES, MARKETER_CHECKLIST  # imports us
     from profile_pharmacist import PHARMACIST, PHARMACIST_CASES, PHARMACIST_CHECKLIST
+    from profile_vet_denver import VET, VET_CASES, VET_CHECKLIST
 
     write_profile(HERE / "nurse_lyon", NURSE, NURSE_CHECKLIST, NURSE_CASES, seed=11)
     write_profile(HERE / "fintech_jakarta", ENGINEER, ENGINEER_CHECKLIST, ENGINEER_CASES, seed=23)
@@ -3602,6 +3603,7 @@ def main() -> None:
     write_profile(HERE / "engineer_seattle", SEATTLE, SEATTLE_CHECKLIST, SEATTLE_CASES, seed=97)
     write_profile(HERE / "designer_cdmx", DESIGNER, DESIGNER_CHECKLIST, DESIGNER_CASES, seed=103)
     write_profile(HERE / "lawyer_chicago", LAWYER, LAWYER_CHECKLIST, LAWYER_CASES, seed=101)
+    write_profile(HERE / "vet_denver", VET, VET_CHECKLIST, VET_CASES, seed=107)
 
 
 if __name__ == "__main__":
