@@ -430,6 +430,30 @@ ANNA_NOTES = [
         "Anna, thanks again for the ride back to the hotel after the ICRA reception!",
         {Q.MET_IN_PERSON},
     ),
+    ("Hello from the woman who spilled coffee on your notes at Automatica!", {Q.MET_IN_PERSON}),
+    (
+        "Anna, the guy with the broken umbrella outside Hannover Messe! Thanks again.",
+        {Q.MET_IN_PERSON},
+    ),
+    (
+        "We sat beside each other at the ICRA dinner & talked about grippers all night!",
+        {Q.MET_IN_PERSON},
+    ),
+    ("Enjoyed our chat by the coffee urn after the ROS session yesterday.", {Q.MET_IN_PERSON}),
+    ("We shared a table at the Automatica lunch and swapped cards.", {Q.MET_IN_PERSON}),
+    ("Hi Anna, I started in the KUKA Augsburg office on Monday.", {Q.SAME_ORGANIZATION}),
+    ("Hi Anna, I am a manufacturing engineer with a small plant near Linz.", {Q.SAME_INDUSTRY}),
+    ("Another ETH Zurich girl! I was a few years behind you.", {Q.FELLOW_ALUMNI}),
+    (
+        "Hi Anna, I joined the IEEE Robotics and Automation Society's Munich branch.",
+        {Q.SAME_GROUPS},
+    ),
+    ("Hi Anna, I am working since 5 years on computer vision for farms.", {Q.SHARED_INTERESTS}),
+    (
+        "Buongiorno Anna, vorremmo una consulenza sulla visione artificiale. Sarebbe disponibile"
+        " per una breve chiamata?",
+        {Q.SPECIFIC_REASON},
+    ),
     (
         "Hi Anna, I took over your old role at KUKA. Your notes still save me!",
         {Q.SAME_ORGANIZATION},
@@ -630,12 +654,28 @@ def test_pitches_need_a_look(jordan: Checklist, note: str, reason: str) -> None:
         " one-pager?",
         "Hi Jordan, we place experienced career coaches across Ohio at competitive rates. Can I"
         " email you our fee sheet?",
+        "Ciao Jordan, offriamo traduzioni in 30 lingue a prezzi imbattibili. Posso mandarti un"
+        " preventivo?",
     ],
 )
 def test_pitches_asked_as_questions_still_need_a_look(jordan: Checklist, note: str) -> None:
     verdict = evaluate(invite(note), jordan)
     assert verdict.category is LOOK
     assert Flag.PITCH in verdict.flags
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi Jordan, your article on transfer pricing for universities was spot on.",
+        "Hola Jordan, coincidimos en la charla sobre precios de transferencia en Chicago.",
+        "Jordan, your post on internships was useful for our product pipeline planning.",
+    ],
+)
+def test_prices_and_products_that_are_not_for_sale_are_no_pitch(
+    jordan: Checklist, note: str
+) -> None:
+    assert Flag.PITCH not in evaluate(invite(note), jordan).flags
 
 
 def test_offering_to_help_at_a_low_cost_clinic_is_no_pitch(jordan: Checklist) -> None:

@@ -268,11 +268,16 @@ def _normalize(text: str) -> _Text:
         done = match.end()
     pieces.append(folded[done:])
     norm = "".join(pieces)
-    tokens = tuple((_stem(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(norm))
+    tokens = tuple(
+        (_stem(m.group()), m.start(), m.end())
+        for m in _TOKEN.finditer(norm)
+        if not _POSSESSIVE_S.match(norm, m.start() - 1)  # "the IFA's Irish branch"
+    )
     return _Text(text, norm, tokens, tuple(collapsed_at), tuple(removed_by))
 
 
 _SEPARATOR_RUN = re.compile(r"[ |]{2,}")
+_POSSESSIVE_S = re.compile(r"(?<=\w)'s\b")
 
 
 def _fold(char: str) -> str:
@@ -675,9 +680,21 @@ def _add_term_hits(
         if kind in _FACTS_OF_YOURS and _about_the_recipient(text, span):
             continue
         cue = _cue_near(matcher.cues[question], text, span, term_spans)
+        if cue is None and kind is TermKind.INDUSTRIES:
+            cue = _self_introduction(text, span)
         if cue is not None:
             hits.add(question, span, found.term.item)
             hits.add(question, cue)
+
+
+# "I am a chartered tax adviser", "I'm a nursing professional development specialist": the
+# writer's own job, named right before one of your industries.
+_SELF_INTRODUCTION = re.compile(r"\b(?:i'm|i am|i work as)(?: also| now)? an? (?:[\w']+ ){0,2}$")
+
+
+def _self_introduction(text: _Text, span: tuple[int, int]) -> tuple[int, int] | None:
+    found = _SELF_INTRODUCTION.search(text.norm, max(0, span[0] - 40), span[0])
+    return found.span() if found else None
 
 
 # "Love what your team at Rainier is building", "I see you studied at UNSW": a sentence about

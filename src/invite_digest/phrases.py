@@ -44,7 +44,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:met|saw|meeting|seeing|spoke to|spoke with|talked to|talked with|chatting with) "
         r"you (?:at|during|in|on|last|yesterday|today|this|earlier|after)\b",
         r"\bour (?:\w+ )?(?:chat|conversation|talk|meeting|discussion) "
-        r"(?:at|during|yesterday|last|today|earlier|after|this)\b",
+        r"(?:at|during|yesterday|last|today|earlier|after|this|by|over|outside|on)\b",
         r"\bthanks? (?:you )?(?:again |so much )?for (?:the|our) "
         + _gap(2)
         + r"(?:chat|conversation|talk|discussion"
@@ -57,9 +57,19 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:stopped|came) by (?:your|the) (?:booth|table|stand)\b",
         r"\b(?:ran|run|running|bumped|bumping) into (?:you|each other)\b",
         r"\bput a face to (?:the|a|your) name\b",
+        # "I was the one asking about...", "from the woman who spilled coffee on your programme"
+        r"\b(?:i was|i'm|i am|from|it's) the (?:one|person) (?:who|with|at|in|from|that|asking"
+        r"|sitting)\b",
+        r"\bthe (?:guy|woman|man|lady|girl|fellow|chap|bloke) (?:who|with|at|in|from|that|asking"
+        r"|sitting)\b",
+        r"\bthanks? (?:you )?(?:again |so much )?for (?:taking|answering) my question\b",
+        r"\b(?:shared|sharing) a (?:table|cab|taxi|ride|coffee|panel|stage)\b",
+        r"\b(?:swapped|exchanged) (?:business )?cards\b",
+        r"\benjoyed (?:our|the) (?:[\w']+ )?(?:chat|conversation|talk|discussion|exchange)\b",
         r"\b(?:great|good|nice|lovely|fun|gr8) (?:meeting|chatting|talking|speaking) "
         r"(?:at|during|after|yesterday|last|earlier|today|this)\b",
-        r"\bsat (?:next to (?:you|each other)|together|at the same table|beside you)\b",
+        r"\bsat (?:next to (?:you|each other)|together|at the same table|beside (?:you|each other)"
+        r"|across from (?:you|each other))\b",
         r"\bsame (?:lunch |dinner |breakfast |round )?(?:table|session|workshop|panel)\b",
         # es
         r"\bnos (?:conocimos|vimos|cruzamos|encontramos)\b",
@@ -331,6 +341,10 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:podriamos|podemos) (?:agendar|tener|organizar|programar) (?:una )?"
         r"(?:llamada|reunion|charla)\b",
         r"\buna domanda (?:veloce|rapida)\b",
+        r"\b(?:sarebbe|saresti) disponibile\b|\bdisponibile per una (?:breve )?(?:chiamata|call"
+        r"|chiacchierata)\b|\b(?:vorrei|vorremmo) (?:una consulenza|tradurre|usare|utilizzare"
+        r"|intervistarti|coinvolgerti)\b|\bposso (?:scriverti|chiederti|contattarti)\b",
+        r"\bpermission to (?:use|translate|share|quote|cite|reproduce)\b",
         r"\bho una domanda\b",
         r"\b(?:vorrei|vorremmo) invitar\w*\b(?![^|]{0,25}\brete)",
         r"\bsto (?:organizzando|preparando|scrivendo)\b",
@@ -414,7 +428,8 @@ CUES: Final[dict[Question, str]] = {
         r"|coworker\w*|squad|back when|back in|we shared|paths crossed|years ago"
         r"|(?:in|from|around|until) (?:19|20)\d\d"
         r"|teammate\w*|team|both (?:at|with|worked)|(?:i|we) (?:was|were) (?:both )?at"
-        rf"|department|started (?:at|with)|employee|also at|here at|overlapped|{_WORK_VERBS}"
+        r"|department|started (?:at|with|in)|office|employee|also at|here at|overlapped"
+        rf"|{_WORK_VERBS}"
         r"|former|formerly|previously|ex|ancien\w*|antig[ou]\w*|ehemalig\w*|mantan"
         r"|bekerja|collega|colleghi|kolleg\w*|collegue\w*"
         r"|colega\w*|rekan|equipo|equipe|incorpor\w*|entrat[oa]|angefangen|rejoint|ingress\w*"
@@ -436,7 +451,8 @@ CUES: Final[dict[Question, str]] = {
         rf"|{_WORK_VERBS}|bekerja)\b"
     ),
     Question.SHARED_INTERESTS: (
-        r"\b(?:too|also|as well|passion\w*|interest\w*|working on|work on|focus\w* on"
+        r"\b(?:too|also|as well|passion\w*|interest\w*|working (?:[\w']+ ){0,3}on|work on"
+        r"|focus\w* on"
         r"|read your|your (?:post|article|piece|talk|paper|presentation|keynote|webinar|podcast"
         r"|session|interview)s?|love\w* to (?:talk|chat|discuss|learn|hear)|posts|articles"
         r"|talks|papers|webinars|podcasts|interviews|pilot|audit|writing up|i lead|we lead"
@@ -473,7 +489,8 @@ CUES: Final[dict[Question, str]] = {
         r"|studiert|studium"
         r"|absolvent\w*|etudi\w*|diplome\w*|formei|formad[oa]|estudei|lulusan|kuliah"
         r"|almamater|ancien\w*|master\w*|bachelor\w*|abgeschlossen|abschluss|licenciatura"
-        r"|undergrad\w*|postgrad\w*|did my|went through|program|programme"
+        r"|undergrad\w*|postgrad\w*|did my|went through|went to|program|programme|another"
+        r"|'\d\d"
         r"|magistrale|ehemalige\w*|maestria|mestrado|generacion|tambien|companer\w*"
         # an exchange semester there, or "I too" next to your school
         r"|erasmus|exchange|intercambio|scambio|austausch\w*|echange|anch'io|anche io"
@@ -513,17 +530,22 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "quotes prices",
-        r"\btariff\w*\b|\bflat fee\b|\b(?:fee|rate|price) sheet\b|\bpricing\b"
-        r"|\bour (?:prices|rates|packages)\b|\bprecios\b"
-        r"|\btarifas\b|\bprezzi\b"
-        r"|\blistino\b|\bpreise\b|\bpreisliste\b|\bnos (?:prix|tarifs)\b|\bprecos\b"
+        r"\b(?:our|my) tariff\w*\b|\btariffe\b|\bflat fee\b|\b(?:fee|rate|price) sheet\b"
+        r"|\b(?:our|my) pricing\b|\bpricing (?:page|plans?|details|options|deck)\b"
+        r"|\bour (?:prices|rates|packages)\b|\b(?:nuestr[oa]s|mis) (?:precios|tarifas)\b"
+        r"|\b(?:i nostri|i miei) prezzi\b|\blistino\b|\bunsere preise\b|\bpreisliste\b"
+        r"|\b(?:prezzi|precios|prix|precos|preise) (?:imbattibili|imbatibles|imbattables"
+        r"|imbativeis|unschlagbar\w*|competitiv\w*|speciali|especiales)\b|\bunbeatable prices\b"
+        r"|\b(?:mandarti|inviarti|mandarle|inviarle) (?:un|il nostro) preventivo\b"
+        r"|\bnos (?:prix|tarifs)\b|\bnossos precos\b"
         r"|\bdaftar harga\b|\bharga (?:khusus|spesial|terbaik)\b",
     ),
     (
         "promotes a product",
         r"\bour (?:[\w']+ ){0,4}(?:platform|software|solution|tool|product|app|suite|add on"
         r"|addon|plugin|module)s?\b"
-        r"(?! (?:team|group|department|engineer|manager|lead|roadmap|org))"
+        r"(?! (?:team|group|department|engineer|manager|lead|roadmap|org|pipeline|portfolio"
+        r"|development|launch|owner|design|strategy|line))"
         r"|\bnuestr[oa] (?:plataforma|solucion|herramienta|aplicacion|software|producto)\b"
         r"|\b(?:la nostra|il nostro) (?:piattaforma|soluzione|software|prodotto|strumento)\b"
         r"|\bunser\w* (?:plattform|losung|software|tool|produkt)\w*\b"

@@ -3578,11 +3578,13 @@ def write_profile(
 
 
 def main() -> None:
+    from profile_accountant_dublin import ACCOUNTANT, ACCOUNTANT_CASES, ACCOUNTANT_CHECKLIST
     from profile_designer_cdmx import DESIGNER, DESIGNER_CASES, DESIGNER_CHECKLIST
     from profile_engineer_seattle import SEATTLE, SEATTLE_CASES, SEATTLE_CHECKLIST
     from profile_hr_sydney import HRBP, HRBP_CASES, HRBP_CHECKLIST
     from profile_lawyer_chicago import LAWYER, LAWYER_CASES, LAWYER_CHECKLIST
     from profile_marketing import MARKETER, MARKETER_CASES, MARKETER_CHECKLIST  # imports us
+    from profile_nurse_educator_boston import EDUCATOR, EDUCATOR_CASES, EDUCATOR_CHECKLIST
     from profile_pharmacist import PHARMACIST, PHARMACIST_CASES, PHARMACIST_CHECKLIST
     from profile_vet_denver import VET, VET_CASES, VET_CHECKLIST
 
@@ -3604,6 +3606,12 @@ def main() -> None:
     write_profile(HERE / "designer_cdmx", DESIGNER, DESIGNER_CHECKLIST, DESIGNER_CASES, seed=103)
     write_profile(HERE / "lawyer_chicago", LAWYER, LAWYER_CHECKLIST, LAWYER_CASES, seed=101)
     write_profile(HERE / "vet_denver", VET, VET_CHECKLIST, VET_CASES, seed=107)
+    write_profile(
+        HERE / "accountant_dublin", ACCOUNTANT, ACCOUNTANT_CHECKLIST, ACCOUNTANT_CASES, seed=113
+    )
+    write_profile(
+        HERE / "nurse_educator_boston", EDUCATOR, EDUCATOR_CHECKLIST, EDUCATOR_CASES, seed=109
+    )
 
 
 if __name__ == "__main__":
