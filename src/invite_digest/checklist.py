@@ -706,9 +706,7 @@ def _add_term_hits(
             hits.add(question, cue)
 
 
-# "I am a chartered tax adviser", "I'm a nursing professional development specialist": the
-# writer's own job, named right before one of your industries.
-_SELF_INTRODUCTION = re.compile(r"\b(?:i'm|i am|i work as)(?: also| now)? an? (?:[\w']+ ){0,2}$")
+_SELF_INTRODUCTION = re.compile(phrases.SELF_INTRODUCTION)
 
 
 def _self_introduction(text: _Text, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -722,25 +720,8 @@ def _self_introduction(text: _Text, span: tuple[int, int]) -> tuple[int, int] | 
 _FACTS_OF_YOURS = frozenset(
     {TermKind.ORGANIZATIONS, TermKind.SCHOOLS, TermKind.INDUSTRIES, TermKind.GROUPS}
 )
-_ABOUT_YOU = re.compile(
-    r"\b(?:your|you're|you are|you've|you have|you work\w*|you studied|you were"
-    r"|trabajas|estudiaste|eres|tu|tus|lavori|hai studiato|sei|tuo|tua|tuoi|votre|vos"
-    r"|vous travaillez|vous avez|vous etes|voce|trabalha|estudou|seu|sua|du arbeitest|dein\w*"
-    r"|anda)\b"
-)
-# The writer about themselves: "we", "my", "I joined"; not "I see", "I love", "I'm impressed".
-_ABOUT_THE_WRITER = re.compile(
-    r"\b(?:we|we're|we've|our|us|both|too|also|as well|my|me|i've"
-    r"|yo|mi|mis|nosotros|nuestr\w*|tambien|soy|estoy|estuve|fui|fuimos|trabaje|estudie"
-    r"|io|mio|mia|miei|anch'io|noi|nostr\w*|lavoro|sono|moi|nous|notre|mon|aussi"
-    r"|eu|meu|minha|nosso\w*|tambem|sou|trabalho|estudei|mein\w*|wir|unser\w*|auch"
-    r"|kami|kita|juga)\b"
-    r"|\bi(?:'m| am) (?!impressed|inspired|amazed|a (?:big |huge )?fan)"
-    r"|\bi (?!(?:see|saw|notic\w*|lov\w*|admir\w*|lik\w*|read|came|found|really|was|would"
-    r"|think|hope|want\w*|enjoy\w*|follow\w*|just (?:saw|notic\w*|came|read|found))\b)\w+"
-    r"|\b(?:je|j'ai) (?!(?:vois|vu|remarque|lu|admire)\b)\w+"
-    r"|\b(?:ich|saya) (?!(?:sehe|habe gesehen|lihat|melihat)\b)\w+"
-)
+_ABOUT_YOU = re.compile(phrases.ABOUT_YOU)
+_ABOUT_THE_WRITER = re.compile(phrases.ABOUT_THE_WRITER)
 
 
 def _about_the_recipient(text: _Text, span: tuple[int, int]) -> bool:

@@ -5,12 +5,14 @@ casefolded, accents stripped ("é" -> "e", "ü" -> "u", "ß" -> "ss"), punctuati
 apostrophes turned into spaces, whitespace collapsed, and sentence ends (. ! ? ; newline) kept
 as "|" so that a pattern cannot run across two sentences.
 
-Three kinds of phrase:
+Kinds of phrase:
 - CLAIMS: the note itself says the shared thing, whoever the user is ("we met at",
   "fellow alum", "Priya suggested I reach out").
 - CUES: words that answer a question only next to one of the user's own terms of the matching
   kind ("joined" next to one of your organizations, "peers in" next to one of your industries).
 - PITCHES and PHISHING: red flags; each family carries the words used in the verdict's reason.
+- SELF_INTRODUCTION, ABOUT_YOU and ABOUT_THE_WRITER: whose facts a sentence states, the
+  writer's ("I am a tax adviser", "we both...") or only the recipient's ("your team at...").
 
 Languages: en, es, it, de, fr, pt, id. Vague networking phrases ("I came across your profile",
 "expanding my network") deliberately appear nowhere, so they never answer anything.
@@ -691,4 +693,31 @@ GREETINGS: Final[str] = (
     r"(?:hi|hello|hey|dear|greetings|hola|buenas|buenos dias|querid[oa]|estimad[oa]|ciao"
     r"|salve|buongiorno|car[oa]|gentile|hallo|liebe[r]?|guten tag|moin|servus|bonjour|salut"
     r"|cher|chere|ola|oi|prezad[oa]|bom dia|halo|hai|selamat pagi|yth|dear mr|dear ms)"
+)
+
+# "I am a chartered tax adviser", "I'm a nursing professional development specialist": the
+# writer's own job, named right before one of the user's industries (searched up to the term).
+SELF_INTRODUCTION: Final[str] = r"\b(?:i'm|i am|i work as)(?: also| now)? an? (?:[\w']+ ){0,2}$"
+
+# A sentence about the recipient alone ("love what your team at Rainier is building", "vi que
+# estudiaste en la UNAM") names their employer or school, not one the writer shares: it has
+# one of ABOUT_YOU and none of ABOUT_THE_WRITER.
+ABOUT_YOU: Final[str] = (
+    r"\b(?:your|you're|you are|you've|you have|you work\w*|you studied|you were"
+    r"|trabajas|estudiaste|eres|tu|tus|lavori|hai studiato|sei|tuo|tua|tuoi|votre|vos"
+    r"|vous travaillez|vous avez|vous etes|voce|trabalha|estudou|seu|sua|du arbeitest|dein\w*"
+    r"|anda)\b"
+)
+# The writer about themselves: "we", "my", "I joined"; not "I see", "I love", "I'm impressed".
+ABOUT_THE_WRITER: Final[str] = (
+    r"\b(?:we|we're|we've|our|us|both|too|also|as well|my|me|i've"
+    r"|yo|mi|mis|nosotros|nuestr\w*|tambien|soy|estoy|estuve|fui|fuimos|trabaje|estudie"
+    r"|io|mio|mia|miei|anch'io|noi|nostr\w*|lavoro|sono|moi|nous|notre|mon|aussi"
+    r"|eu|meu|minha|nosso\w*|tambem|sou|trabalho|estudei|mein\w*|wir|unser\w*|auch"
+    r"|kami|kita|juga)\b"
+    r"|\bi(?:'m| am) (?!impressed|inspired|amazed|a (?:big |huge )?fan)"
+    r"|\bi (?!(?:see|saw|notic\w*|lov\w*|admir\w*|lik\w*|read|came|found|really|was|would"
+    r"|think|hope|want\w*|enjoy\w*|follow\w*|just (?:saw|notic\w*|came|read|found))\b)\w+"
+    r"|\b(?:je|j'ai) (?!(?:vois|vu|remarque|lu|admire)\b)\w+"
+    r"|\b(?:ich|saya) (?!(?:sehe|habe gesehen|lihat|melihat)\b)\w+"
 )
