@@ -449,6 +449,20 @@ ANNA_NOTES = [
         {Q.SAME_GROUPS},
     ),
     ("Hi Anna, I am working since 5 years on computer vision for farms.", {Q.SHARED_INTERESTS}),
+    ("I enjoyed sitting next to you at Automatica in June!", {Q.MET_IN_PERSON}),
+    ("You chaired the panel and I came up afterwards to ask about grippers.", {Q.MET_IN_PERSON}),
+    ("Hi Anna, I've just started as a planner for KUKA's Augsburg plant.", {Q.SAME_ORGANIZATION}),
+    (
+        "I was working in Siemens in Erlangen same period as you (2014-2016).",
+        {Q.SAME_ORGANIZATION},
+    ),
+    ("Motion planning is the focus of my dissertation.", {Q.SHARED_INTERESTS}),
+    ("We're doing the same thing with computer vision at our two farms.", {Q.SHARED_INTERESTS}),
+    (
+        "Hallo Anna, ich habe 2013 ein Auslandssemester an der ETH Zurich verbracht.",
+        {Q.FELLOW_ALUMNI},
+    ),
+    ("Hi Anna, please one question, does KUKA take apprentices from abroad?", {Q.SPECIFIC_REASON}),
     (
         "Buongiorno Anna, vorremmo una consulenza sulla visione artificiale. Sarebbe disponibile"
         " per una breve chiamata?",
@@ -656,6 +670,10 @@ def test_pitches_need_a_look(jordan: Checklist, note: str, reason: str) -> None:
         " email you our fee sheet?",
         "Ciao Jordan, offriamo traduzioni in 30 lingue a prezzi imbattibili. Posso mandarti un"
         " preventivo?",
+        "Hi Jordan, we print banners at 30% below what most colleges pay. Mind if I send over a"
+        " quote?",
+        "Hi Jordan, I'd love to offer you a free 30-day trial of our scheduler.",
+        "We'd be delighted to present our portfolio and a fixed-fee proposal for your office.",
     ],
 )
 def test_pitches_asked_as_questions_still_need_a_look(jordan: Checklist, note: str) -> None:
@@ -670,6 +688,8 @@ def test_pitches_asked_as_questions_still_need_a_look(jordan: Checklist, note: s
         "Hi Jordan, your article on transfer pricing for universities was spot on.",
         "Hola Jordan, coincidimos en la charla sobre precios de transferencia en Chicago.",
         "Jordan, your post on internships was useful for our product pipeline planning.",
+        "Jordan, I read your post on how your office cut no-shows in half. Inspiring!",
+        "Lovely talking to you at the Midwest Career Fair; I spilled coffee on the brochure!",
     ],
 )
 def test_prices_and_products_that_are_not_for_sale_are_no_pitch(
@@ -735,6 +755,14 @@ def test_headline_naming_your_organization_needs_a_look(jordan: Checklist) -> No
     assert verdict.category is LOOK
     assert set(verdict.weak) == {Q.SAME_ORGANIZATION, Q.FELLOW_ALUMNI}
     assert verdict.reason == "No note; headline mentions Lakeside University."
+
+
+def test_headline_naming_the_practitioner_of_your_industry_needs_a_look(tmp_path: Path) -> None:
+    path = tmp_path / "checklist.toml"
+    path.write_text('[me]\nname = "Carlos"\nindustries = ["education administration"]\n')
+    headline = "Middle School Assistant Principal | Campus Administrator"
+    verdict = evaluate(invite(None, headline=headline), load_checklist(path))
+    assert verdict.category is LOOK
 
 
 def test_headline_sharing_an_industry_word_needs_a_look(jordan: Checklist) -> None:

@@ -308,6 +308,8 @@ _FOLD_TABLE = _FoldTable()
 _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("isation", ""),
     ("ization", ""),
+    ("ation", "at"),  # "education" and "educator", "administration" and "administrator"
+    ("ator", "at"),
     ("icist", ""),
     ("ising", ""),
     ("izing", ""),
@@ -791,9 +793,14 @@ def _first_family(
     if text is None:
         return None
     for what, pattern in families:
-        if pattern.search(text.norm):
-            return what
+        for found in pattern.finditer(text.norm):
+            # "how your campus cut suspensions in half" praises the recipient; it sells nothing
+            if what not in _THEIR_RESULTS_TOO or not _about_the_recipient(text, found.span()):
+                return what
     return None
+
+
+_THEIR_RESULTS_TOO = frozenset({"promises growth figures"})
 
 
 def _weak_evidence(invitation: Invitation, checklist: Checklist) -> list[Evidence]:

@@ -70,8 +70,9 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\benjoyed (?:our|the) (?:[\w']+ )?(?:chat|conversation|talk|discussion|exchange)\b",
         r"\b(?:great|good|nice|lovely|fun|gr8) (?:meeting|chatting|talking|speaking) "
         r"(?:at|during|after|yesterday|last|earlier|today|this)\b",
-        r"\bsat (?:next to (?:you|each other)|together|at the same table|beside (?:you|each other)"
-        r"|across from (?:you|each other))\b",
+        r"\b(?:sat|sitting|seated) (?:next to (?:you|each other)|together|at the same table"
+        r"|beside (?:you|each other)|across from (?:you|each other))\b",
+        r"\bcame (?:up|over) (?:to you )?(?:afterwards|after|later)\b",
         r"\bsame (?:lunch |dinner |breakfast |round )?(?:table|session|workshop|panel)\b",
         # es
         r"\bnos (?:conocimos|vimos|cruzamos|encontramos)\b",
@@ -289,7 +290,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bangkatan (?:19|20)\d\d\b",
     ),
     Question.SPECIFIC_REASON: (
-        r"\bquick question\b",
+        r"\b(?:quick|one) question\b",
         r"\b(?:i have|i've got|got) a (?:quick |short )?question\b",
         r"\b(?:could|can|shall|may) (?:we|i) (?:set up|schedule|arrange|book|have|hop on|jump on)"
         r" (?:a|an) " + _gap(2) + r"(?:call|chat|meeting|conversation|zoom)\b",
@@ -427,10 +428,12 @@ CUES: Final[dict[Question, str]] = {
     ),
     Question.SAME_ORGANIZATION: (
         r"\b(?:join\w*|(?<!you )(?<!you're )(?<!your )work\w* (?:at|for|with)|colleague\w*"
+        r"|(?<!you )(?<!you're )(?<!your )working in"
         r"|coworker\w*|squad|back when|back in|we shared|paths crossed|years ago"
         r"|(?:in|from|around|until) (?:19|20)\d\d"
         r"|teammate\w*|team|both (?:at|with|worked)|(?:i|we) (?:was|were) (?:both )?at"
-        r"|department|started (?:at|with|in)|office|employee|also at|here at|overlapped"
+        r"|department|started (?:at|with|in|as)|just started|same period|same time|office"
+        r"|employee|also at|here at|overlapped"
         rf"|{_WORK_VERBS}"
         r"|former|formerly|previously|ex|ancien\w*|antig[ou]\w*|ehemalig\w*|mantan"
         r"|bekerja|collega|colleghi|kolleg\w*|collegue\w*"
@@ -459,6 +462,7 @@ CUES: Final[dict[Question, str]] = {
         r"|session|interview)s?|love\w* to (?:talk|chat|discuss|learn|hear)|posts|articles"
         r"|talks|papers|webinars|podcasts|interviews|pilot|audit|writing up|i lead|we lead"
         r"|follow\w* your|seguo|seguiamo|sigo|acompanho|verfolge|reviewed my|my pr|pull request"
+        r"|same thing|dissertation|the focus of my|my focus"
         r"|contribut\w*|(?:i|we) (?:run|manage|head|handle|look after)|spot on"
         r"|here(?= ?(?:\||$))"
         r"|(?:exactly |the )?(?:same|that|this) problem|wrestling with"
@@ -492,6 +496,7 @@ CUES: Final[dict[Question, str]] = {
         r"|absolvent\w*|etudi\w*|diplome\w*|formei|formad[oa]|estudei|lulusan|kuliah"
         r"|almamater|ancien\w*|master\w*|bachelor\w*|abgeschlossen|abschluss|licenciatura"
         r"|undergrad\w*|postgrad\w*|did my|went through|went to|program|programme|another"
+        r"|\w*semester"
         r"|'\d\d"
         r"|magistrale|ehemalige\w*|maestria|mestrado|generacion|tambien|companer\w*"
         # an exchange semester there, or "I too" next to your school
@@ -525,6 +530,7 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\b(?:cut|cuts|reduced?|slash\w*|boost\w*|increas\w*|improv\w*|doubl\w*|tripl\w*)"
         r" (?:[\w']+ ){0,5}(?:by (?:up to |over |about )?\d+(?: percent)?\b|in half)"
         r"|\b(?:made|earned|gained|returned) \d+ (?:percent )?(?:last|this|per|a|in|every)\b"
+        r"|\b\d+(?: percent)? (?:below|cheaper than|less than) what\b"
         r"|\broas\b|\b(?:duplicamos|raddoppiamo|doublons|verdoppeln|duplicamos)\b"
         r"|\baumentare (?:le )?vendite\b|\bumsatz (?:zu )?steigern\b"
         r"|\baugmenter (?:vos|tes) ventes\b|\bmeningkatkan penjualan\b"
@@ -532,7 +538,7 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "quotes prices",
-        r"\b(?:our|my) tariff\w*\b|\btariffe\b|\bflat fee\b|\b(?:fee|rate|price) sheet\b"
+        r"\b(?:our|my) tariff\w*\b|\btariffe\b|\b(?:flat|fixed) fee\b|\b(?:fee|rate|price) sheet\b"
         r"|\b(?:our|my) pricing\b|\bpricing (?:page|plans?|details|options|deck)\b"
         r"|\bour (?:prices|rates|packages)\b|\b(?:nuestr[oa]s|mis) (?:precios|tarifas)\b"
         r"|\b(?:i nostri|i miei) prezzi\b|\blistino\b|\bunsere preise\b|\bpreisliste\b"
@@ -595,7 +601,7 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\b(?:sessione|sesion|session|sessao|sitzung|consulenza|consulta) (?:\w+ )?(?:gratuita"
         r"|gratis|gratuite|kostenlos)\b"
         r"|\b(?:next|new) (?:[\w']+ ){0,3}(?:cohort|intake|bootcamp|masterclass)\b"
-        r"|\b(?:free|no cost) (?:trial|consultation|audit|quote|session|strategy call"
+        r"|\b(?:free|no cost) (?:\d+ ?day )?(?:trial|consultation|audit|quote|session|strategy call"
         r"|discovery call|masterclass|webinar)\b|\bprueba gratuita\b"
         r"|\b(?:my|our) (?:[\w']+ ){0,2}(?:coaching|mentoring|training) (?:program\w*|course"
         r"|package|masterclass)\b|\bdm me\b"
@@ -605,7 +611,9 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "offers to send its offer",
-        r"\b(?:can|could|may|shall) (?:i|we) send (?:you |over )?(?:our|my|a|a few|some)"
+        r"\b(?:present|show you|share) our (?:portfolio|deck|proposal|brochure|offer)\b"
+        r"|\b(?:(?:can|could|may|shall) (?:i|we)|mind if (?:i|we)) send (?:you |over )?"
+        r"(?:our|my|a|a few|some)"
         r" (?:[\w']+ )?(?:portfolio|deck|proposal|brochure|offer|quote|catalog\w*|case stud\w*"
         r"|rate card|profiles|candidates|resumes|cvs|one pager)\b"
         r"|\b(?:te|le) (?:puedo|podemos|podria) (?:enviar|mandar) (?:nuestr[oa]|mi)\b"
@@ -625,8 +633,12 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"\b(?:discover|decouvrez|descubre|descubra|scopri|entdecken sie|conheca|temukan) "
         r"(?:our|notre|nos|nuestr[oa]s?|la nostra|il nostro|i nostri|unser\w*|noss[oa]s?)\b"
         r"|\b(?:our|notre|nuestra|la nostra|unser\w*|nossa) (?:new )?(?:nouvelle )?(?:product )?"
-        r"(?:range|gamme|gama|gamma|sortiment|linha)\b|\b(?:brochure|catalogue|catalog|folleto"
-        r"|catalogo|prospekt|katalog|brosur)\b|\b(?:pour toute commande|for (?:any|every) order"
+        r"(?:range|gamme|gama|gamma|sortiment|linha)\b"
+        # a brochure the writer offers, not "I spilled coffee on the Larkspur brochure"
+        r"|\b(?:our|my|a|free|new|notre|nuestro|nuestra|il nostro|la nostra|unser\w*|nosso|nossa"
+        r"|mon|ma) (?:new |nouvelle |nuevo |nuova |neue\w* )?(?:brochure|catalogue|catalog|folleto"
+        r"|catalogo|prospekt|katalog|brosur)\b|\bbrosur kami\b"
+        r"|\b(?:pour toute commande|for (?:any|every) order"
         r"|on all orders|en todo pedido|per ogni ordine|bei jeder bestellung|em qualquer pedido)\b",
     ),
     (

@@ -3581,11 +3581,13 @@ def main() -> None:
     from profile_accountant_dublin import ACCOUNTANT, ACCOUNTANT_CASES, ACCOUNTANT_CHECKLIST
     from profile_designer_cdmx import DESIGNER, DESIGNER_CASES, DESIGNER_CHECKLIST
     from profile_engineer_seattle import SEATTLE, SEATTLE_CASES, SEATTLE_CHECKLIST
+    from profile_hotel_london import HOTELIER, HOTELIER_CASES, HOTELIER_CHECKLIST
     from profile_hr_sydney import HRBP, HRBP_CASES, HRBP_CHECKLIST
     from profile_lawyer_chicago import LAWYER, LAWYER_CASES, LAWYER_CHECKLIST
     from profile_marketing import MARKETER, MARKETER_CASES, MARKETER_CHECKLIST  # imports us
     from profile_nurse_educator_boston import EDUCATOR, EDUCATOR_CASES, EDUCATOR_CHECKLIST
     from profile_pharmacist import PHARMACIST, PHARMACIST_CASES, PHARMACIST_CHECKLIST
+    from profile_principal_austin import PRINCIPAL, PRINCIPAL_CASES, PRINCIPAL_CHECKLIST
     from profile_vet_denver import VET, VET_CASES, VET_CHECKLIST
 
     write_profile(HERE / "nurse_lyon", NURSE, NURSE_CHECKLIST, NURSE_CASES, seed=11)
@@ -3611,6 +3613,10 @@ def main() -> None:
     )
     write_profile(
         HERE / "nurse_educator_boston", EDUCATOR, EDUCATOR_CHECKLIST, EDUCATOR_CASES, seed=109
+    )
+    write_profile(HERE / "hotel_london", HOTELIER, HOTELIER_CHECKLIST, HOTELIER_CASES, seed=131)
+    write_profile(
+        HERE / "principal_austin", PRINCIPAL, PRINCIPAL_CHECKLIST, PRINCIPAL_CASES, seed=127
     )
 
 
