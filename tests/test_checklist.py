@@ -463,6 +463,14 @@ ANNA_NOTES = [
         {Q.FELLOW_ALUMNI},
     ),
     ("Hi Anna, please one question, does KUKA take apprentices from abroad?", {Q.SPECIFIC_REASON}),
+    ("Hi Anna, I started last month as a test engineer at Fraunhofer IPA.", {Q.SAME_ORGANIZATION}),
+    ("Hi Anna, <b>great</b> chatting at <i>Automatica</i> about grippers!", {Q.MET_IN_PERSON}),
+    ("Hi Anna, I'm on the IEEE RAS education committee.", {Q.SAME_GROUPS}),
+    ("I loved your catalogue essay on humanoid robots.", {Q.SHARED_INTERESTS}),
+    (
+        "I wondered whether your lab ever takes visiting students, or could point me to someone.",
+        {Q.SPECIFIC_REASON},
+    ),
     (
         "Buongiorno Anna, vorremmo una consulenza sulla visione artificiale. Sarebbe disponibile"
         " per una breve chiamata?",
@@ -674,6 +682,10 @@ def test_pitches_need_a_look(jordan: Checklist, note: str, reason: str) -> None:
         " quote?",
         "Hi Jordan, I'd love to offer you a free 30-day trial of our scheduler.",
         "We'd be delighted to present our portfolio and a fixed-fee proposal for your office.",
+        "Colleges using our mapping service save 20 hours a week. Free pilot on your next fair,"
+        " interested?",
+        "Jordan, we book qualified meetings with employers for offices like yours. Can I share a"
+        " quick case study?",
     ],
 )
 def test_pitches_asked_as_questions_still_need_a_look(jordan: Checklist, note: str) -> None:

@@ -253,7 +253,9 @@ class _Text:
 def _normalize(text: str) -> _Text:
     # Fold character by character into a string of the same length, then collapse each run of
     # separators into one " " or "|", remembering the shifts to map matches back to `text`.
-    folded = text.translate(_FOLD_TABLE)
+    # Markup typed into a note ("<b>great</b> chatting at") is read as the space it takes.
+    unmarked = _MARKUP.sub(lambda tag: " " * len(tag.group()), text)
+    folded = unmarked.translate(_FOLD_TABLE)
     pieces: list[str] = []
     collapsed_at: list[int] = []
     removed_by: list[int] = []
@@ -277,6 +279,7 @@ def _normalize(text: str) -> _Text:
 
 
 _SEPARATOR_RUN = re.compile(r"[ |]{2,}")
+_MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _POSSESSIVE_S = re.compile(r"(?<=\w)'s\b")
 
 

@@ -348,6 +348,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"|chiacchierata)\b|\b(?:vorrei|vorremmo) (?:una consulenza|tradurre|usare|utilizzare"
         r"|intervistarti|coinvolgerti)\b|\bposso (?:scriverti|chiederti|contattarti)\b",
         r"\bpermission to (?:use|translate|share|quote|cite|reproduce)\b",
+        r"\b(?:i )?(?:was )?wonder(?:ed|ing) (?:whether|if)\b",
+        r"\bpoint me (?:to|towards|in the right direction)\b",
         r"\bho una domanda\b",
         r"\b(?:vorrei|vorremmo) invitar\w*\b(?![^|]{0,25}\brete)",
         r"\bsto (?:organizzando|preparando|scrivendo)\b",
@@ -432,7 +434,7 @@ CUES: Final[dict[Question, str]] = {
         r"|coworker\w*|squad|back when|back in|we shared|paths crossed|years ago"
         r"|(?:in|from|around|until) (?:19|20)\d\d"
         r"|teammate\w*|team|both (?:at|with|worked)|(?:i|we) (?:was|were) (?:both )?at"
-        r"|department|started (?:at|with|in|as)|just started|same period|same time|office"
+        r"|department|started|same period|same time|office"
         r"|employee|also at|here at|overlapped"
         rf"|{_WORK_VERBS}"
         r"|former|formerly|previously|ex|ancien\w*|antig[ou]\w*|ehemalig\w*|mantan"
@@ -462,7 +464,7 @@ CUES: Final[dict[Question, str]] = {
         r"|session|interview)s?|love\w* to (?:talk|chat|discuss|learn|hear)|posts|articles"
         r"|talks|papers|webinars|podcasts|interviews|pilot|audit|writing up|i lead|we lead"
         r"|follow\w* your|seguo|seguiamo|sigo|acompanho|verfolge|reviewed my|my pr|pull request"
-        r"|same thing|dissertation|the focus of my|my focus"
+        r"|same thing|dissertation|the focus of my|my focus|essays?|chapter"
         r"|contribut\w*|(?:i|we) (?:run|manage|head|handle|look after)|spot on"
         r"|here(?= ?(?:\||$))"
         r"|(?:exactly |the )?(?:same|that|this) problem|wrestling with"
@@ -479,7 +481,8 @@ CUES: Final[dict[Question, str]] = {
         r"|groupe|anggota|grup|chapter|forum|slack|both|ambos|ambas|entrambi|entrambe|beide"
         r"|berdua|os dois|as duas|los dos|las dos|tous les deux|toutes les deux"
         r"|adherent\w*|inscrit\w*|iscritt\w*|also|too|aussi|auch|tambien|anche|tambem|juga"
-        r"|fellow|part of|rep|as well|mentor\w*|cohort|join\w*|faccio parte|fa parte|formo parte"
+        r"|fellow|part of|rep|as well|mentor\w*|cohort|join\w*|committee|board|i'm on|i am on"
+        r"|i sit on|faccio parte|fa parte|formo parte"
         r"|hago parte|fais partie|faco parte|companer\w*|por aqui"
         r"|here(?= ?(?:\||$)))\b"
     ),
@@ -531,6 +534,8 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r" (?:[\w']+ ){0,5}(?:by (?:up to |over |about )?\d+(?: percent)?\b|in half)"
         r"|\b(?:made|earned|gained|returned) \d+ (?:percent )?(?:last|this|per|a|in|every)\b"
         r"|\b\d+(?: percent)? (?:below|cheaper than|less than) what\b"
+        r"|\bsave\w* (?:[\w']+ ){0,2}\d+ (?:hours|days|percent)\b"
+        r"|\bqualified (?:meetings|leads|appointments|prospects)\b"
         r"|\broas\b|\b(?:duplicamos|raddoppiamo|doublons|verdoppeln|duplicamos)\b"
         r"|\baumentare (?:le )?vendite\b|\bumsatz (?:zu )?steigern\b"
         r"|\baugmenter (?:vos|tes) ventes\b|\bmeningkatkan penjualan\b"
@@ -551,7 +556,7 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     (
         "promotes a product",
         r"\bour (?:[\w']+ ){0,4}(?:platform|software|solution|tool|product|app|suite|add on"
-        r"|addon|plugin|module)s?\b"
+        r"|addon|plugin|module|service)s?\b"
         r"(?! (?:team|group|department|engineer|manager|lead|roadmap|org|pipeline|portfolio"
         r"|development|launch|owner|design|strategy|line))"
         r"|\bnuestr[oa] (?:plataforma|solucion|herramienta|aplicacion|software|producto)\b"
@@ -601,7 +606,8 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\b(?:sessione|sesion|session|sessao|sitzung|consulenza|consulta) (?:\w+ )?(?:gratuita"
         r"|gratis|gratuite|kostenlos)\b"
         r"|\b(?:next|new) (?:[\w']+ ){0,3}(?:cohort|intake|bootcamp|masterclass)\b"
-        r"|\b(?:free|no cost) (?:\d+ ?day )?(?:trial|consultation|audit|quote|session|strategy call"
+        r"|\b(?:free|no cost) (?:\d+ ?day )?(?:trial|pilot|consultation|audit|quote|session"
+        r"|strategy call"
         r"|discovery call|masterclass|webinar)\b|\bprueba gratuita\b"
         r"|\b(?:my|our) (?:[\w']+ ){0,2}(?:coaching|mentoring|training) (?:program\w*|course"
         r"|package|masterclass)\b|\bdm me\b"
@@ -612,6 +618,7 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     (
         "offers to send its offer",
         r"\b(?:present|show you|share) our (?:portfolio|deck|proposal|brochure|offer)\b"
+        r"|\b(?:share|send) (?:you |over )?(?:a|our|my) (?:quick |short )?case stud\w*"
         r"|\b(?:(?:can|could|may|shall) (?:i|we)|mind if (?:i|we)) send (?:you |over )?"
         r"(?:our|my|a|a few|some)"
         r" (?:[\w']+ )?(?:portfolio|deck|proposal|brochure|offer|quote|catalog\w*|case stud\w*"

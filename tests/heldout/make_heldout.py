@@ -3579,6 +3579,8 @@ def write_profile(
 
 def main() -> None:
     from profile_accountant_dublin import ACCOUNTANT, ACCOUNTANT_CASES, ACCOUNTANT_CHECKLIST
+    from profile_construction_phoenix import BUILDER_PM, BUILDER_PM_CASES, BUILDER_PM_CHECKLIST
+    from profile_curator_dc import CURATOR, CURATOR_CASES, CURATOR_CHECKLIST
     from profile_designer_cdmx import DESIGNER, DESIGNER_CASES, DESIGNER_CHECKLIST
     from profile_engineer_seattle import SEATTLE, SEATTLE_CASES, SEATTLE_CHECKLIST
     from profile_hotel_london import HOTELIER, HOTELIER_CASES, HOTELIER_CHECKLIST
@@ -3618,6 +3620,10 @@ def main() -> None:
     write_profile(
         HERE / "principal_austin", PRINCIPAL, PRINCIPAL_CHECKLIST, PRINCIPAL_CASES, seed=127
     )
+    write_profile(
+        HERE / "construction_phoenix", BUILDER_PM, BUILDER_PM_CHECKLIST, BUILDER_PM_CASES, seed=137
+    )
+    write_profile(HERE / "curator_dc", CURATOR, CURATOR_CHECKLIST, CURATOR_CASES, seed=139)
 
 
 if __name__ == "__main__":
