@@ -466,6 +466,13 @@ ANNA_NOTES = [
     ("Hi Anna, I started last month as a test engineer at Fraunhofer IPA.", {Q.SAME_ORGANIZATION}),
     ("Hi Anna, <b>great</b> chatting at <i>Automatica</i> about grippers!", {Q.MET_IN_PERSON}),
     ("Hi Anna, I'm on the IEEE RAS education committee.", {Q.SAME_GROUPS}),
+    ("Excited to be joining KUKA as your new intern next month!", {Q.SAME_ORGANIZATION}),
+    ("Anna, I'm an ETH Zurich Polytechnician too (MSc 2008).", {Q.FELLOW_ALUMNI}),
+    ("Hallo Anna, wir haben 2018 beide beim Fraunhofer IPA gearbeitet.", {Q.SAME_ORGANIZATION}),
+    (
+        "I work with computer vision every day and would love to follow your work.",
+        {Q.SHARED_INTERESTS},
+    ),
     ("I loved your catalogue essay on humanoid robots.", {Q.SHARED_INTERESTS}),
     (
         "I wondered whether your lab ever takes visiting students, or could point me to someone.",
@@ -531,6 +538,13 @@ def test_alias_with_accent_matches_without_it(anna: Checklist) -> None:
 def test_plural_in_note_matches_singular_in_profile(jordan: Checklist) -> None:
     verdict = evaluate(invite("I coordinate internship programs too."), jordan)
     assert verdict.answers == (Q.SHARED_INTERESTS,)
+
+
+def test_an_inflected_german_name_matches(tmp_path: Path) -> None:
+    path = tmp_path / "checklist.toml"
+    path.write_text('[me]\nname = "Lena"\nschools = ["Deutsche Journalistenschule"]\n')
+    note = "Hallo Lena, ich war auch an der Deutschen Journalistenschule, zwei Jahrgänge nach dir."
+    assert evaluate(invite(note), load_checklist(path)).answers == (Q.FELLOW_ALUMNI,)
 
 
 def test_british_and_american_spellings_match(tmp_path: Path) -> None:
@@ -686,6 +700,7 @@ def test_pitches_need_a_look(jordan: Checklist, note: str, reason: str) -> None:
         " interested?",
         "Jordan, we book qualified meetings with employers for offices like yours. Can I share a"
         " quick case study?",
+        "Jordan, we help career coaches sell or merge their practice at the best valuation.",
     ],
 )
 def test_pitches_asked_as_questions_still_need_a_look(jordan: Checklist, note: str) -> None:
@@ -702,6 +717,7 @@ def test_pitches_asked_as_questions_still_need_a_look(jordan: Checklist, note: s
         "Jordan, your post on internships was useful for our product pipeline planning.",
         "Jordan, I read your post on how your office cut no-shows in half. Inspiring!",
         "Lovely talking to you at the Midwest Career Fair; I spilled coffee on the brochure!",
+        "We're both NACE members. I'd love to talk about alternatives to our usual survey tools.",
     ],
 )
 def test_prices_and_products_that_are_not_for_sale_are_no_pitch(

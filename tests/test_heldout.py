@@ -1,6 +1,6 @@
 """The acceptance criterion of issue 2, on our stand-in for the unseen held-out set.
 
-Eighteen recipients who are not the samples' Jordan Rivera (tests/heldout/make_heldout.py writes
+Twenty recipients who are not the samples' Jordan Rivera (tests/heldout/make_heldout.py writes
 their checklists, emails and labels), the first two with a second wave written later: at least
 95 % of categories right per profile, no invitation from a sender that failed authentication in
 "likely accept", no crash on any file. Then the general rules the third round added (negation,
@@ -41,6 +41,8 @@ PROFILES = {
     "hotel_london": ["hotel_london"],
     "construction_phoenix": ["construction_phoenix"],
     "curator_dc": ["curator_dc"],
+    "dentist_seattle": ["dentist_seattle"],
+    "journalist_berlin": ["journalist_berlin"],
 }
 CATEGORIES = ("likely_accept", "needs_a_look", "generic")
 

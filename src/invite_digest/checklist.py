@@ -332,6 +332,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
 )
 _MIN_STEM = 3
 _MIN_Y_STEM = 6  # "therapy" loses its "y", "army" keeps it
+_MIN_EN_STEM = 7  # "deutschen" gives "deutsche", "garden" stays
 
 
 @functools.lru_cache(maxsize=8192)
@@ -346,6 +347,9 @@ def _stem(token: str) -> str:
         word = word[:-2]
     # The practice and its practitioner meet: "pharmacy" and "pharmacist" give "pharmac".
     if word.endswith("y") and len(word) >= _MIN_Y_STEM:
+        word = word[:-1]
+    # German adjectives inflect: "der Deutschen Rundschau" names "Deutsche Rundschau".
+    if word.endswith("en") and len(word) >= _MIN_EN_STEM:
         word = word[:-1]
     # British and American spellings meet: "modelling" and "modeling" both give "model".
     if len(word) > _MIN_STEM + 1 and word[-1] == word[-2] and word[-1] not in "aeiou":

@@ -434,7 +434,8 @@ CUES: Final[dict[Question, str]] = {
         r"|coworker\w*|squad|back when|back in|we shared|paths crossed|years ago"
         r"|(?:in|from|around|until) (?:19|20)\d\d"
         r"|teammate\w*|team|both (?:at|with|worked)|(?:i|we) (?:was|were) (?:both )?at"
-        r"|department|started|same period|same time|office"
+        r"|department|started|same period|same time|office|gearbeitet|beide beim"
+        r"|ich bin (?:[\w']+ ){0,4}(?:bei|beim)"
         r"|employee|also at|here at|overlapped"
         rf"|{_WORK_VERBS}"
         r"|former|formerly|previously|ex|ancien\w*|antig[ou]\w*|ehemalig\w*|mantan"
@@ -464,7 +465,7 @@ CUES: Final[dict[Question, str]] = {
         r"|session|interview)s?|love\w* to (?:talk|chat|discuss|learn|hear)|posts|articles"
         r"|talks|papers|webinars|podcasts|interviews|pilot|audit|writing up|i lead|we lead"
         r"|follow\w* your|seguo|seguiamo|sigo|acompanho|verfolge|reviewed my|my pr|pull request"
-        r"|same thing|dissertation|the focus of my|my focus|essays?|chapter"
+        r"|same thing|dissertation|the focus of my|my focus|essays?|chapter|(?:i|we) work with"
         r"|contribut\w*|(?:i|we) (?:run|manage|head|handle|look after)|spot on"
         r"|here(?= ?(?:\||$))"
         r"|(?:exactly |the )?(?:same|that|this) problem|wrestling with"
@@ -499,7 +500,7 @@ CUES: Final[dict[Question, str]] = {
         r"|absolvent\w*|etudi\w*|diplome\w*|formei|formad[oa]|estudei|lulusan|kuliah"
         r"|almamater|ancien\w*|master\w*|bachelor\w*|abgeschlossen|abschluss|licenciatura"
         r"|undergrad\w*|postgrad\w*|did my|went through|went to|program|programme|another"
-        r"|\w*semester"
+        r"|\w*semester|too|jahrgang\w*|auch"
         r"|'\d\d"
         r"|magistrale|ehemalige\w*|maestria|mestrado|generacion|tambien|companer\w*"
         # an exchange semester there, or "I too" next to your school
@@ -555,7 +556,8 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "promotes a product",
-        r"\bour (?:[\w']+ ){0,4}(?:platform|software|solution|tool|product|app|suite|add on"
+        r"\bour (?!(?:usual|own|internal|existing|current|old|favou?rite|in house)\b)"
+        r"(?:[\w']+ ){0,4}(?:platform|software|solution|tool|product|app|suite|add on"
         r"|addon|plugin|module|service)s?\b"
         r"(?! (?:team|group|department|engineer|manager|lead|roadmap|org|pipeline|portfolio"
         r"|development|launch|owner|design|strategy|line))"
@@ -651,7 +653,8 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     (
         "sells to your organization",
         r"\b(?:we|i) help (?:[\w']+ ){1,4}(?:to )?(?:move|get|land|grow|achieve|find|boost|save"
-        r"|earn|switch|transition|scale|double|win)\b"
+        r"|earn|switch|transition|scale|double|win|sell|merge|buy|exit|hire|automate|cut"
+        r"|reduce)\b"
         r"|\baiut(?:o|iamo) (?:le|i|gli|la|il) (?:[\w']+ ){0,3}a \w+"
         r"|\b(?:we|i) help (?:companies|hospitals|clinics|businesses|brands|teams|startups|schools"
         r"|universities|firms|organi[sz]ations|clients|banks|fintechs|leaders)\b"
@@ -729,8 +732,9 @@ ABOUT_YOU: Final[str] = (
 )
 # The writer about themselves: "we", "my", "I joined"; not "I see", "I love", "I'm impressed".
 ABOUT_THE_WRITER: Final[str] = (
-    r"\b(?:we|we're|we've|our|us|both|too|also|as well|my|me|i've"
-    r"|yo|mi|mis|nosotros|nuestr\w*|tambien|soy|estoy|estuve|fui|fuimos|trabaje|estudie"
+    r"\b(?:we|we're|we've|our|us|both|too|also|as well|my|me|i've|joining|excited to"
+    r"|looking forward|yo|mi|mis|nosotros|nuestr\w*|tambien|soy|estoy|estuve|fui|fuimos"
+    r"|trabaje|estudie"
     r"|io|mio|mia|miei|anch'io|noi|nostr\w*|lavoro|sono|moi|nous|notre|mon|aussi"
     r"|eu|meu|minha|nosso\w*|tambem|sou|trabalho|estudei|mein\w*|wir|unser\w*|auch"
     r"|kami|kita|juga)\b"

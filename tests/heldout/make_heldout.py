@@ -3581,10 +3581,12 @@ def main() -> None:
     from profile_accountant_dublin import ACCOUNTANT, ACCOUNTANT_CASES, ACCOUNTANT_CHECKLIST
     from profile_construction_phoenix import BUILDER_PM, BUILDER_PM_CASES, BUILDER_PM_CHECKLIST
     from profile_curator_dc import CURATOR, CURATOR_CASES, CURATOR_CHECKLIST
+    from profile_dentist_seattle import DENTIST, DENTIST_CASES, DENTIST_CHECKLIST
     from profile_designer_cdmx import DESIGNER, DESIGNER_CASES, DESIGNER_CHECKLIST
     from profile_engineer_seattle import SEATTLE, SEATTLE_CASES, SEATTLE_CHECKLIST
     from profile_hotel_london import HOTELIER, HOTELIER_CASES, HOTELIER_CHECKLIST
     from profile_hr_sydney import HRBP, HRBP_CASES, HRBP_CHECKLIST
+    from profile_journalist_berlin import JOURNALIST, JOURNALIST_CASES, JOURNALIST_CHECKLIST
     from profile_lawyer_chicago import LAWYER, LAWYER_CASES, LAWYER_CHECKLIST
     from profile_marketing import MARKETER, MARKETER_CASES, MARKETER_CHECKLIST  # imports us
     from profile_nurse_educator_boston import EDUCATOR, EDUCATOR_CASES, EDUCATOR_CHECKLIST
@@ -3624,6 +3626,10 @@ def main() -> None:
         HERE / "construction_phoenix", BUILDER_PM, BUILDER_PM_CHECKLIST, BUILDER_PM_CASES, seed=137
     )
     write_profile(HERE / "curator_dc", CURATOR, CURATOR_CHECKLIST, CURATOR_CASES, seed=139)
+    write_profile(HERE / "dentist_seattle", DENTIST, DENTIST_CHECKLIST, DENTIST_CASES, seed=149)
+    write_profile(
+        HERE / "journalist_berlin", JOURNALIST, JOURNALIST_CHECKLIST, JOURNALIST_CASES, seed=151
+    )
 
 
 if __name__ == "__main__":
