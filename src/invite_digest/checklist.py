@@ -273,14 +273,14 @@ def _normalize(text: str) -> _Text:
     tokens = tuple(
         (_stem(m.group()), m.start(), m.end())
         for m in _TOKEN.finditer(norm)
-        if not _POSSESSIVE_S.match(norm, m.start() - 1)  # "the IFA's Irish branch"
+        # "the IFA's Irish branch": a possessive "s" is not a word of the name
+        if not (m.group() == "s" and norm[m.start() - 1 : m.start()] == "'")
     )
     return _Text(text, norm, tokens, tuple(collapsed_at), tuple(removed_by))
 
 
 _SEPARATOR_RUN = re.compile(r"[ |]{2,}")
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
-_POSSESSIVE_S = re.compile(r"(?<=\w)'s\b")
 
 
 def _fold(char: str) -> str:
@@ -571,7 +571,8 @@ def evaluate(invitation: Invitation, checklist: Checklist) -> Verdict:
     # LinkedIn notes hold at most 300 characters; a huge "note" is hostile, and reading all of
     # it would stall the run (a repeated 1 MB note took minutes).
     text = _normalize(note[:MAX_NOTE_CHARS]) if note else None
-    pitch = _first_family(matcher.pitches, text)
+    # One scan for all pitch families first: most notes sell nothing.
+    pitch = _first_family(matcher.pitches, text) if _any_pitch(text) else None
     flags: list[Flag] = []
     if invitation.authenticity is Authenticity.FAILED:
         flags.append(Flag.UNVERIFIED_SENDER)
@@ -808,6 +809,11 @@ def _first_family(
 
 
 _THEIR_RESULTS_TOO = frozenset({"promises growth figures"})
+_ANY_PITCH = re.compile("|".join(f"(?:{pattern})" for _, pattern in phrases.PITCHES))
+
+
+def _any_pitch(text: _Text | None) -> bool:
+    return text is not None and _ANY_PITCH.search(text.norm) is not None
 
 
 def _weak_evidence(invitation: Invitation, checklist: Checklist) -> list[Evidence]:
