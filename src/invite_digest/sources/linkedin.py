@@ -146,13 +146,16 @@ def parse(raw: bytes) -> ParseResult:
 
 def _parse(raw: bytes) -> ParseResult:
     raw = raw.replace(b"\x00", b"")
-    if not raw.strip():
+    if not raw or raw.isspace():
         return ParseResult(status=ParseStatus.UNREADABLE, reason="empty message")
     raw = _with_short_headers(raw)
-    if raw.lower().count(b"multipart/") > _MAX_MULTIPARTS:
+    delimiter_lines = raw.count(b"\n--")
+    # Every nested multipart opens with a delimiter line, so few lines mean few parts and the
+    # costlier case-insensitive count can be skipped.
+    if delimiter_lines > _MAX_MULTIPARTS and raw.lower().count(b"multipart/") > _MAX_MULTIPARTS:
         # The stdlib parser behind mail-parser takes seconds on thousands of nested parts.
         return _unreadable(_headers_only(raw), "too many nested MIME parts")
-    if raw.count(b"\n--") > _MAX_DELIMITER_LINES:
+    if delimiter_lines > _MAX_DELIMITER_LINES:
         # Flat, this time: 5,000 sibling parts took 0.3 to 1 s in the stdlib parser.
         return _unreadable(_headers_only(raw), "too many MIME parts")
     try:
@@ -161,11 +164,19 @@ def _parse(raw: bytes) -> ParseResult:
         headers = _headers_only(raw)
         return _unreadable(headers, f"broken MIME structure ({type(error).__name__})")
     body = _Body(tuple(mail.text_plain), tuple(mail.text_html))
-    headers = _headers_from(mail.message, mail.date)
+    headers = _headers_from(mail.message, mail.date, _to_names(mail))
     headers = replace(headers, recipient_names=headers.recipient_names + _footer_names(body))
     if not (headers.sender or headers.subject or headers.message_id):
         return _unreadable(headers, "not an email: no From, Subject or Message-ID header")
     return _classify(headers, body)
+
+
+def _to_names(mail: mailparser.MailParser) -> tuple[str, ...] | None:
+    """The To names mail-parser has read already; None (parse them here) if it could not."""
+    try:
+        return tuple(str(name) for name, _ in mail.to if name)
+    except Exception:  # a hostile To header: fall back to the stdlib's own reading
+        return None
 
 
 def _with_short_headers(raw: bytes) -> bytes:
@@ -174,6 +185,11 @@ def _with_short_headers(raw: bytes) -> bytes:
     The stdlib's RFC 2047 decoding (used by mail-parser too) is quadratic: a 1 MB Subject of
     encoded words took 25 s. LinkedIn's own headers are all well under a kilobyte.
     """
+    if (
+        raw.find(b"\n\n", 0, _MAX_HEADER_BYTES + 2) >= 0
+        or raw.find(b"\r\n\r\n", 0, _MAX_HEADER_BYTES + 4) >= 0
+    ):
+        return raw  # the usual case, found without scanning the whole body
     head = raw[: _end_of_headers(raw)]
     if len(head) <= _MAX_HEADER_BYTES:
         return raw
@@ -605,12 +621,15 @@ def _is_linkedin_domain(domain: str) -> bool:
 # --- headers -------------------------------------------------------------------------------
 
 
-def _headers_from(message: Message, date: datetime | None) -> _Headers:
+def _headers_from(
+    message: Message, date: datetime | None, to_names: tuple[str, ...] | None = None
+) -> _Headers:
     # The address comes from the header as sent: decoded first, an encoded-word display name
     # such as "=?utf-8?b?...?=" could carry a "<invitations@linkedin.com>" of its own.
     encoded_name, address = parseaddr(" ".join(str(message.get("From") or "").split()))
     name = _decoded(encoded_name)
-    recipients = [n for n, _ in getaddresses(message.get_all("To") or []) if n]
+    if to_names is None:
+        to_names = tuple(n for n, _ in getaddresses(message.get_all("To") or []) if n)
     sender_name = _VIA_SUFFIX.sub("", name).strip() or None
     if sender_name and _folded(sender_name) == "linkedin":
         sender_name = None
@@ -621,7 +640,7 @@ def _headers_from(message: Message, date: datetime | None) -> _Headers:
         sender_domain=address.rsplit("@", 1)[-1].lower() if "@" in address else "",
         date=date,
         message_id=_header(message, "Message-ID").strip() or None,
-        recipient_names=tuple(recipients),
+        recipient_names=to_names,
         authentication_results=tuple(
             " ".join(str(value).split())
             for value in message.get_all("Authentication-Results") or []
