@@ -8,7 +8,9 @@ test wants; everything else is real: Dovecot, the pipeline, the scheduler, the C
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import logging
+import os
 import subprocess
 import sys
 import threading
@@ -24,7 +26,9 @@ from apscheduler.triggers.cron import CronTrigger
 
 from dovecot_server import DovecotServer, ImapUser, append_messages
 from invite_digest.check import health
+from invite_digest.errors import AlreadyRunning
 from invite_digest.pipeline import run_once
+from invite_digest.runlock import LOCK_NAME, run_lock
 from invite_digest.scheduler import run_schedule
 from invite_digest.settings import load_settings
 from invite_digest.store import Store
@@ -209,3 +213,22 @@ def test_a_dry_run_during_a_real_run_previews_without_waiting_or_sending(
     assert all(name in preview.out for name in inviter_names())
     assert len(gated_smtp.received) == 1, "only the real run sent a digest"
     assert_each_inviter_delivered_once(gated_smtp)
+
+
+def test_a_run_that_loses_the_race_by_a_hair_still_names_the_holder(tmp_path: Path) -> None:
+    """The holder takes the lock, then writes its pid: the loser looks again for a moment."""
+    data = tmp_path / "data"
+    data.mkdir()
+    holder = os.open(data / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+    fcntl.flock(holder, fcntl.LOCK_EX | fcntl.LOCK_NB)  # locked, no pid written yet
+    late_pid = threading.Timer(0.15, lambda: os.write(holder, b"4242"))
+    late_pid.start()
+    try:
+        with (
+            pytest.raises(AlreadyRunning, match=r"already running on .* \(pid 4242\)"),
+            run_lock(data),
+        ):
+            pass
+    finally:
+        late_pid.join()
+        os.close(holder)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -43,9 +44,19 @@ def run_lock(data_dir: Path) -> Iterator[None]:
         os.close(descriptor)
 
 
+# The holder writes its pid right after taking the lock: a run that loses the race by a hair
+# may look before it is there, so it looks again for a moment.
+_HOLDER_READS = 10
+_HOLDER_READ_PAUSE = 0.05  # seconds
+
+
 def _read_holder(descriptor: int) -> str:
-    try:
-        pid = os.pread(descriptor, 32, 0).decode().strip()
-    except OSError:
-        return ""
-    return f" (pid {pid})" if pid.isdigit() else ""
+    for _ in range(_HOLDER_READS):
+        try:
+            pid = os.pread(descriptor, 32, 0).decode(errors="replace").strip()
+        except OSError:
+            return ""
+        if pid.isdigit():
+            return f" (pid {pid})"
+        time.sleep(_HOLDER_READ_PAUSE)
+    return ""

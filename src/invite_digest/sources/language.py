@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import islice
 
 _STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
@@ -214,7 +213,8 @@ def detect_language(text: str | None) -> str | None:
     """ISO 639-1 code of the language with the most stopwords in `text`, or None."""
     if not text:
         return None
-    counts = Counter(match.group(0).lower() for match in islice(_WORD.finditer(text), _MAX_WORDS))
+    # findall over a bounded prefix: a note's first _MAX_WORDS words fit well within it
+    counts = Counter(word.lower() for word in _WORD.findall(text, 0, _MAX_WORDS * 20)[:_MAX_WORDS])
     scores = {
         code: sum(counts[word] for word in stops.intersection(counts))
         for code, stops in _STOPWORDS.items()
