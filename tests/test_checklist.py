@@ -285,6 +285,9 @@ VAGUE_NOTES = [
     " in it!",
     "Hola Jordan, vi que trabajas en Lakeside University y que estudiaste en Ohio State. ¡Qué"
     " buen perfil!",
+    "Congrats on the new role at Lakeside University!",
+    "Hi Jordan, the office of career services at Lakeside is great.",
+    "Our program partners with Ohio State and many others. Let's connect!",
     "Bonjour Jordan, ravi de vous rencontrer virtuellement.",
     "Olá Jordan, prazer em conhecê-lo!",
     "Halo Jordan, senang berkenalan dengan Anda.",

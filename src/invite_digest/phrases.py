@@ -434,7 +434,7 @@ CUES: Final[dict[Question, str]] = {
         r"|coworker\w*|squad|back when|back in|we shared|paths crossed|years ago"
         r"|(?:in|from|around|until) (?:19|20)\d\d"
         r"|teammate\w*|team|both (?:at|with|worked)|(?:i|we) (?:was|were) (?:both )?at"
-        r"|department|started|same period|same time|office|gearbeitet|beide beim"
+        r"|department|started|same period|same time|gearbeitet|beide beim"
         r"|ich bin (?:[\w']+ ){0,4}(?:bei|beim)"
         r"|employee|also at|here at|overlapped"
         rf"|{_WORK_VERBS}"
@@ -499,7 +499,8 @@ CUES: Final[dict[Question, str]] = {
         r"|studiert|studium"
         r"|absolvent\w*|etudi\w*|diplome\w*|formei|formad[oa]|estudei|lulusan|kuliah"
         r"|almamater|ancien\w*|master\w*|bachelor\w*|abgeschlossen|abschluss|licenciatura"
-        r"|undergrad\w*|postgrad\w*|did my|went through|went to|program|programme|another"
+        r"|undergrad\w*|postgrad\w*|did my|went through|went to|another"
+        r"|(?<!our )programm?e?s?"
         r"|\w*semester|too|jahrgang\w*|auch"
         r"|'\d\d"
         r"|magistrale|ehemalige\w*|maestria|mestrado|generacion|tambien|companer\w*"
@@ -725,7 +726,8 @@ SELF_INTRODUCTION: Final[str] = r"\b(?:i'm|i am|i work as)(?: also| now)? an? (?
 # estudiaste en la UNAM") names their employer or school, not one the writer shares: it has
 # one of ABOUT_YOU and none of ABOUT_THE_WRITER.
 ABOUT_YOU: Final[str] = (
-    r"\b(?:your|you're|you are|you've|you have|you work\w*|you studied|you were"
+    r"\b(?:your|you're|you are|you've|you have|you work\w*|you studied|you were|congrat\w*"
+    r"|felicidades|felicitaciones|complimenti|gluckwunsch\w*|felicitations|parabens"
     r"|trabajas|estudiaste|eres|tu|tus|lavori|hai studiato|sei|tuo|tua|tuoi|votre|vos"
     r"|vous travaillez|vous avez|vous etes|voce|trabalha|estudou|seu|sua|du arbeitest|dein\w*"
     r"|anda)\b"
