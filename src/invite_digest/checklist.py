@@ -803,12 +803,11 @@ def _first_family(
     for what, pattern in families:
         for found in pattern.finditer(text.norm):
             # "how your campus cut suspensions in half" praises the recipient; it sells nothing
-            if what not in _THEIR_RESULTS_TOO or not _about_the_recipient(text, found.span()):
+            if what != phrases.GROWTH_FIGURES or not _about_the_recipient(text, found.span()):
                 return what
     return None
 
 
-_THEIR_RESULTS_TOO = frozenset({"promises growth figures"})
 _ANY_PITCH = re.compile("|".join(f"(?:{pattern})" for _, pattern in phrases.PITCHES))
 
 

@@ -517,6 +517,10 @@ NEGATIONS: Final[str] = (
     r"|jamais|nao|ainda nao|belum|tidak|tak|bukan)\b"
 )
 
+# The one pitch family that also praises the recipient when the figures are theirs ("how your
+# campus cut suspensions in half"): checklist.py reads it so only in the writer's sentences.
+GROWTH_FIGURES: Final[str] = "promises growth figures"
+
 # Selling language. Each family: (what the reason line says it does, pattern).
 PITCHES: Final[tuple[tuple[str, str], ...]] = (
     (
@@ -527,7 +531,7 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\b(?:demostracion|dimostrazione|demonstracao|demonstrasi)\b",
     ),
     (
-        "promises growth figures",
+        GROWTH_FIGURES,
         r"\b\d+ ?x\b|\broi\b|\b(?:boost|increase|grow|double|triple|scale|skyrocket) (?:your )?"
         r"(?:[\w']+ ){0,3}(?:sales|revenue|leads|pipeline|attendance|conversions?|traffic"
         r"|engagement|business|followers)\b|\b(?:generate|more|qualified|b2b) leads\b"
