@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from email.utils import parseaddr
 from pathlib import Path
 
 import pytest
@@ -123,3 +124,29 @@ def test_a_note_that_merely_mentions_linkedin_is_not_stock() -> None:
     result = linkedin.parse(raw.replace(b"I'd like to join your LinkedIn network.", note, 1))
     assert result.invitation is not None
     assert not result.invitation.note_is_stock
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Ana Ruiz <invitations@linkedin.com>",
+        '"Ana Ruiz via LinkedIn" <invitations@linkedin.com>',
+        "<invitations@linkedin.com>",
+        "invitations@linkedin.com",
+        "José Pérez-O'Neil <invitations@linkedin.com>",
+        '"=?utf-8?b?QW5h?=" <invitations@linkedin.com>',
+        '"Ana <invitations@linkedin.com>" <phisher@evil.example>',
+        "Ana (LinkedIn) <invitations@linkedin.com>",
+        'Ana "the boss" Ruiz <a.b+c@mail.linkedin.com>',
+        "J. Smith <invitations@linkedin.com>",
+        '"Back\\"slash" <invitations@linkedin.com>',
+        "Ana <invitations@linkedin.com>, Bo <bo@evil.example>",
+        "Ana <invitations@linkedin.com.>",
+        "Ana <in..vitations@linkedin.com>",
+        "",
+    ],
+)
+def test_from_header_is_read_as_the_stdlib_reads_it(header: str) -> None:
+    # The sender's address decides authenticity: the quick path for plain From headers must
+    # never read one differently from email.utils.parseaddr.
+    assert linkedin._name_and_address(header) == parseaddr(header)

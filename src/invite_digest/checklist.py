@@ -37,6 +37,7 @@ from .invitation import (
     Verdict,
     Where,
 )
+from .word_start_phrases import WordStartPhrases
 
 # ---------------------------------------------------------------------------------------------
 # The profile
@@ -407,9 +408,9 @@ class _Matcher:
     contact_words: Mapping[tuple[str, ...], str]  # stemmed full name -> contact
     recipient: re.Pattern[str] | None
     industry_words: frozenset[str]
-    claims: Mapping[Question, re.Pattern[str]]
+    claims: WordStartPhrases[Question]
     cues: Mapping[Question, re.Pattern[str]]
-    pitches: tuple[tuple[str, re.Pattern[str]], ...]
+    pitches: WordStartPhrases[str]
     phishing: tuple[tuple[str, re.Pattern[str]], ...]
 
     @classmethod
@@ -464,17 +465,10 @@ class _Matcher:
         ]
 
 
-def _compile_all(patterns: Iterable[str]) -> re.Pattern[str]:
-    # Every phrase starts at a word boundary: checking it once, before the alternatives, lets
-    # the regex engine skip positions inside words quickly.
-    bodies = [pattern.removeprefix(r"\b") for pattern in patterns]
-    return re.compile(r"\b(?:" + "|".join(f"(?:{body})" for body in bodies) + ")")
-
-
 # Profile-independent phrases: compiled once for every checklist.
-_CLAIMS = {question: _compile_all(found) for question, found in phrases.CLAIMS.items()}
+_CLAIMS = WordStartPhrases(phrases.CLAIMS)
 _CUES = {question: re.compile(cue) for question, cue in phrases.CUES.items()}
-_PITCHES = tuple((what, re.compile(pattern)) for what, pattern in phrases.PITCHES)
+_PITCHES = WordStartPhrases({what: (pattern,) for what, pattern in phrases.PITCHES})
 _PHISHING = tuple((what, re.compile(pattern)) for what, pattern in phrases.PHISHING)
 _NEGATION = re.compile(phrases.NEGATIONS)
 
@@ -571,8 +565,8 @@ def evaluate(invitation: Invitation, checklist: Checklist) -> Verdict:
     # LinkedIn notes hold at most 300 characters; a huge "note" is hostile, and reading all of
     # it would stall the run (a repeated 1 MB note took minutes).
     text = _normalize(note[:MAX_NOTE_CHARS]) if note else None
-    # One scan for all pitch families first: most notes sell nothing.
-    pitch = _first_family(matcher.pitches, text) if _any_pitch(text) else None
+    word_starts = [found.start() for found in _WORD_START.finditer(text.norm)] if text else []
+    pitch = _pitch(matcher.pitches, text, word_starts) if text else None
     flags: list[Flag] = []
     if invitation.authenticity is Authenticity.FAILED:
         flags.append(Flag.UNVERIFIED_SENDER)
@@ -583,7 +577,7 @@ def evaluate(invitation: Invitation, checklist: Checklist) -> Verdict:
         hits = _Hits()
         evidence: tuple[Evidence, ...] = ()
     else:
-        hits = _note_hits(text, matcher) if text else _Hits()
+        hits = _note_hits(text, word_starts, matcher) if text else _Hits()
         if pitch is not None:
             # The concrete ask of a pitch is the sale itself, not a reason to connect.
             hits.spans.pop(Question.SPECIFIC_REASON, None)
@@ -592,7 +586,7 @@ def evaluate(invitation: Invitation, checklist: Checklist) -> Verdict:
         category=_category(evidence, flags),
         evidence=evidence,
         flags=tuple(flags),
-        reason=_reason(invitation, evidence, flags, hits, text, matcher),
+        reason=_reason(invitation, evidence, flags, hits, text, pitch, matcher),
     )
 
 
@@ -623,11 +617,10 @@ class _Hits:
                 )
 
 
-def _note_hits(text: _Text, matcher: _Matcher) -> _Hits:
+def _note_hits(text: _Text, word_starts: list[int], matcher: _Matcher) -> _Hits:
     hits = _Hits()
-    word_starts = [found.start() for found in _WORD_START.finditer(text.norm)]
-    for question, claim in matcher.claims.items():
-        for match in _matches_at(claim, text.norm, word_starts):
+    for question, claims in matcher.claims.matches(text.norm, word_starts).items():
+        for match in claims:
             if not _negated(text, match.span()):
                 hits.add(question, match.span())
     masked = matcher.recipient_spans(text)
@@ -641,22 +634,8 @@ def _note_hits(text: _Text, matcher: _Matcher) -> _Hits:
     return hits
 
 
+# Where the phrase families are tried: every phrase starts a word.
 _WORD_START = re.compile(r"\b\w")
-
-
-def _matches_at(
-    pattern: re.Pattern[str], text: str, word_starts: list[int]
-) -> Iterator[re.Match[str]]:
-    """What `pattern.finditer(text)` gives for a pattern that can only start a word, tried at
-    word starts only: a third faster than letting the engine try every position."""
-    searched_to = 0
-    for start in word_starts:
-        if start < searched_to:
-            continue
-        match = pattern.match(text, start)
-        if match:
-            searched_to = match.end()
-            yield match
 
 
 # A sentence ends after one of these; kept with the sentence so questions keep their "?".
@@ -795,24 +774,25 @@ def _negated(text: _Text, span: tuple[int, int]) -> bool:
 _NEGATION_BEFORE = re.compile(rf"(?:{phrases.NEGATIONS})(?: [\w']+){{0,{_NEGATION_REACH}}} ?$")
 
 
+def _pitch(pitches: WordStartPhrases[str], text: _Text, word_starts: list[int]) -> str | None:
+    """What the first pitch family the note matches sells, if any."""
+    for what, found in pitches.matches(text.norm, word_starts).items():
+        for match in found:
+            # "how your campus cut suspensions in half" praises the recipient; it sells nothing
+            if what != phrases.GROWTH_FIGURES or not _about_the_recipient(text, match.span()):
+                return what
+    return None
+
+
 def _first_family(
     families: tuple[tuple[str, re.Pattern[str]], ...], text: _Text | None
 ) -> str | None:
     if text is None:
         return None
     for what, pattern in families:
-        for found in pattern.finditer(text.norm):
-            # "how your campus cut suspensions in half" praises the recipient; it sells nothing
-            if what != phrases.GROWTH_FIGURES or not _about_the_recipient(text, found.span()):
-                return what
+        if pattern.search(text.norm):
+            return what
     return None
-
-
-_ANY_PITCH = re.compile("|".join(f"(?:{pattern})" for _, pattern in phrases.PITCHES))
-
-
-def _any_pitch(text: _Text | None) -> bool:
-    return text is not None and _ANY_PITCH.search(text.norm) is not None
 
 
 def _weak_evidence(invitation: Invitation, checklist: Checklist) -> list[Evidence]:
@@ -911,12 +891,13 @@ def _reason(
     flags: list[Flag],
     hits: _Hits,
     text: _Text | None,
+    pitch: str | None,
     matcher: _Matcher,
 ) -> str:
     if Flag.UNVERIFIED_SENDER in flags:
         return _unverified_reason(invitation, text, matcher)
-    if Flag.PITCH in flags:
-        return f"Sales pitch: {_first_family(matcher.pitches, text)}."
+    if pitch is not None:
+        return f"Sales pitch: {pitch}."
     strong = [e for e in evidence if e.strength is Strength.STRONG]
     if strong:
         return _strong_reason(strong, hits)

@@ -7,7 +7,6 @@ too short or too mixed to tell gives None and the caller falls back to the email
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 _STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
@@ -204,6 +203,18 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 
+
+def _languages_of_stopwords() -> dict[str, tuple[str, ...]]:
+    """Each stopword with the languages it belongs to ("de" is Spanish, Portuguese, French)."""
+    languages: dict[str, tuple[str, ...]] = {}
+    for code, stopwords in _STOPWORDS.items():
+        for word in stopwords:
+            languages[word] = (*languages.get(word, ()), code)
+    return languages
+
+
+_LANGUAGES_OF = _languages_of_stopwords()
+
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _MAX_WORDS = 400  # plenty for a note; keeps a megabyte of text cheap
 _MIN_HITS = 2
@@ -213,12 +224,11 @@ def detect_language(text: str | None) -> str | None:
     """ISO 639-1 code of the language with the most stopwords in `text`, or None."""
     if not text:
         return None
+    scores = dict.fromkeys(_STOPWORDS, 0)
     # findall over a bounded prefix: a note's first _MAX_WORDS words fit well within it
-    counts = Counter(word.lower() for word in _WORD.findall(text, 0, _MAX_WORDS * 20)[:_MAX_WORDS])
-    scores = {
-        code: sum(counts[word] for word in stops.intersection(counts))
-        for code, stops in _STOPWORDS.items()
-    }
+    for word in _WORD.findall(text, 0, _MAX_WORDS * 20)[:_MAX_WORDS]:
+        for code in _LANGUAGES_OF.get(word.lower(), ()):
+            scores[code] += 1
     best = max(scores, key=lambda code: scores[code])
     ranked = sorted(scores.values(), reverse=True)
     if ranked[0] < _MIN_HITS or ranked[0] == ranked[1]:

@@ -1,0 +1,232 @@
+"""Families of phrases matched where a word starts, each phrase tried only where it can begin.
+
+The checklist looks for several hundred phrases in every note, and a note has a few dozen word
+starts; at nearly all of them nearly every phrase fails on its first letters. So each phrase's
+possible first two characters are read from the expression itself (with the parser behind
+`re`), the phrases are grouped by them, and at a word start only the group for the two
+characters found there is tried.
+
+The matches are exactly those of trying each family's whole alternation at every word start,
+in phrase order: a phrase that cannot begin with the characters at a word start cannot match
+there. So every phrase must start with `\\b` and a word character, which the constructor
+checks as far as the expression tells.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from re import _constants as _sre  # type: ignore[attr-defined]  # no stubs for re's own parser
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any, Generic, TypeVar
+
+Family = TypeVar("Family")
+
+_LEAD = 2  # characters by which phrases are grouped
+_MAX_LEADS = 4_000  # a phrase with more possible beginnings is simply tried everywhere
+# Marks a beginning the expression leaves open after its first characters ("ab" then \w).
+# Normalized note text never holds a NUL, so the mark cannot be mistaken for text.
+_OPEN = "\x00"
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None))
+
+
+class WordStartPhrases(Generic[Family]):
+    def __init__(self, families: Mapping[Family, Sequence[str]]) -> None:
+        self._families = tuple(families)
+        phrases = [
+            _Phrase(family, alternative, _checked_leads(alternative))
+            for family, group in families.items()
+            for text in group
+            for alternative in _alternatives(text)
+        ]
+        known = {lead for phrase in phrases if phrase.leads for lead in phrase.leads}
+        # A one-character beginning ("a", then anything) belongs under every pair it starts.
+        self._by_pair = {
+            lead: _tried(phrases, {lead, lead[0]}) for lead in known if len(lead) == _LEAD
+        }
+        self._by_single = {lead: _tried(phrases, {lead}) for lead in known if len(lead) == 1}
+        self._anywhere = _tried(phrases, set())
+
+    def matches(self, text: str, word_starts: Iterable[int]) -> dict[Family, list[re.Match[str]]]:
+        """Each family's non-overlapping matches at `word_starts`, as `finditer` would give them."""
+        found: dict[Family, list[re.Match[str]]] = {family: [] for family in self._families}
+        searched_to = dict.fromkeys(self._families, 0)
+        for start in word_starts:
+            tried = (
+                self._by_pair.get(text[start : start + _LEAD])
+                or self._by_single.get(text[start])
+                or self._anywhere
+            )
+            for family, pattern in tried:
+                if start >= searched_to[family]:
+                    match = pattern.match(text, start)
+                    if match:
+                        searched_to[family] = match.end()
+                        found[family].append(match)
+        return found
+
+
+@dataclass(frozen=True)
+class _Phrase(Generic[Family]):
+    family: Family
+    text: str
+    leads: frozenset[str] | None  # None: may begin with any word character
+
+
+def _tried(
+    phrases: Sequence[_Phrase[Family]], wanted_leads: set[str]
+) -> tuple[tuple[Family, re.Pattern[str]], ...]:
+    """Per family, in phrase order, the phrases beginning with one of `wanted_leads` or with
+    anything, as one alternation."""
+    by_family: dict[Family, list[str]] = {}
+    for phrase in phrases:
+        if phrase.leads is None or phrase.leads & wanted_leads:
+            by_family.setdefault(phrase.family, []).append(phrase.text)
+    return tuple((family, _alternation(tuple(texts))) for family, texts in by_family.items())
+
+
+def _alternatives(phrase: str) -> list[str]:
+    """ "a|b(c|d)" as ["a", "b(c|d)"]: each alternative grouped by its own beginning."""
+    alternatives: list[str] = []
+    depth = start = 0
+    in_class = escaped = False
+    for index, char in enumerate(phrase):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            alternatives.append(phrase[start:index])
+            start = index + 1
+    alternatives.append(phrase[start:])
+    try:
+        for alternative in alternatives:
+            re.compile(alternative)
+    except re.error:  # a class such as "[]|]" read wrong: keep the phrase whole
+        return [phrase]
+    return alternatives
+
+
+def _checked_leads(phrase: str) -> frozenset[str] | None:
+    if not _starts_at_boundary(phrase):
+        raise ValueError(f"a phrase must start with \\b in every alternative: {phrase!r}")
+    leads = _leads(phrase)
+    if leads and not all(lead[0].isalnum() or lead[0] == "_" for lead in leads):
+        raise ValueError(f"a phrase must start with a word character: {phrase!r}")
+    return leads
+
+
+@functools.cache
+def _alternation(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{phrase})" for phrase in phrases))
+
+
+def _starts_at_boundary(phrase: str) -> bool:
+    def first_is_boundary(items: Sequence[Any]) -> bool:
+        if not items:
+            return False
+        op, value = items[0]
+        if op is _sre.AT:
+            return bool(value is _sre.AT_BOUNDARY)
+        if op is _sre.BRANCH:
+            return all(first_is_boundary(branch) for branch in value[1])
+        if op is _sre.SUBPATTERN:
+            return first_is_boundary(value[3])
+        return False
+
+    return first_is_boundary(_parser.parse(phrase))
+
+
+def _leads(phrase: str) -> frozenset[str] | None:
+    """The first _LEAD characters of every match of `phrase`, or just the first one where the
+    second is not known; None when not even the first is (the phrase is tried everywhere)."""
+    try:
+        parsed = _parser.parse(phrase)
+        found = None if parsed.state.flags & re.IGNORECASE else _sequence_leads(parsed)
+    except Exception:  # the parser is `re`'s private one: if it changes, lose only speed
+        return None
+    if found is None or any(not lead.strip(_OPEN) for lead in found):
+        return None
+    return frozenset(lead.rstrip(_OPEN) for lead in found)
+
+
+def _sequence_leads(items: Iterable[Any]) -> set[str] | None:
+    leads = {""}
+    for op, value in items:
+        if all(len(lead) >= _LEAD or lead.endswith(_OPEN) for lead in leads):
+            break
+        pieces = _element_leads(op, value)
+        if pieces is None:
+            pieces = {_OPEN}
+        leads = {_joined(lead, piece) for lead in leads for piece in pieces}
+        if len(leads) > _MAX_LEADS:
+            return None
+    return leads
+
+
+def _joined(lead: str, piece: str) -> str:
+    """`lead` followed by `piece`, cut to _LEAD known characters (an open end stays open)."""
+    if len(lead) >= _LEAD or lead.endswith(_OPEN):
+        return lead
+    joined = lead + piece
+    known = joined.rstrip(_OPEN)
+    return known[:_LEAD] if len(known) >= _LEAD else joined
+
+
+def _element_leads(op: Any, value: Any) -> set[str] | None:
+    """The beginnings of what one element of a parsed expression matches; None if unknown."""
+    if op in _ZERO_WIDTH:
+        return {""}
+    if op is _sre.LITERAL:
+        return {chr(value)}
+    if op is _sre.IN:
+        return _class_members(value)
+    if op is _sre.SUBPATTERN:
+        _, added_flags, removed_flags, items = value
+        return None if added_flags or removed_flags else _sequence_leads(items)
+    if op is _sre.BRANCH:
+        union: set[str] = set()
+        for branch in value[1]:
+            leads = _sequence_leads(branch)
+            if leads is None:
+                return None
+            union |= leads
+        return union
+    if op in _REPEATS:
+        return _repeat_leads(*value)
+    return None
+
+
+def _repeat_leads(low: int, high: int, items: Any) -> set[str] | None:
+    once = _sequence_leads(items)
+    if once is None:
+        return None
+    last = min(high, _LEAD)
+    leads = {""} if low == 0 else set()
+    repeated = {""}
+    for count in range(1, last + 1):
+        repeated = {_joined(lead, piece) for lead in repeated for piece in once}
+        if count >= low or count == last:
+            leads |= repeated
+    return leads
+
+
+def _class_members(members: Any) -> set[str] | None:
+    chars: set[str] = set()
+    for op, value in members:
+        if op is _sre.LITERAL:
+            chars.add(chr(value))
+        elif op is _sre.RANGE and value[1] - value[0] < _MAX_LEADS:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        else:  # a negated set or a category such as \w: any of many characters
+            return None
+    return chars
