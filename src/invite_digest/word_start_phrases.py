@@ -26,9 +26,17 @@ Family = TypeVar("Family")
 
 _LEAD = 2  # characters by which phrases are grouped
 _MAX_LEADS = 4_000  # a phrase with more possible beginnings is simply tried everywhere
-# Marks a beginning the expression leaves open after its first characters ("ab" then \w).
+# Marks a beginning the expression leaves open after its first characters ("ab" then [^|]).
 # Normalized note text never holds a NUL, so the mark cannot be mistaken for text.
 _OPEN = "\x00"
+# Stands for any character beyond ASCII, in leads and in the text looked up alike: \w and \d
+# then group by their ASCII members plus this one (nor is this one ever in a note).
+_BEYOND_ASCII = "\x01"
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_CATEGORIES = {
+    _sre.CATEGORY_DIGIT: frozenset("0123456789") | {_BEYOND_ASCII},
+    _sre.CATEGORY_WORD: _ASCII_WORD | {_BEYOND_ASCII},
+}
 _ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None))
 
@@ -55,11 +63,10 @@ class WordStartPhrases(Generic[Family]):
         found: dict[Family, list[re.Match[str]]] = {family: [] for family in self._families}
         searched_to = dict.fromkeys(self._families, 0)
         for start in word_starts:
-            tried = (
-                self._by_pair.get(text[start : start + _LEAD])
-                or self._by_single.get(text[start])
-                or self._anywhere
-            )
+            lead = text[start : start + _LEAD]
+            if not lead.isascii():
+                lead = "".join(char if char.isascii() else _BEYOND_ASCII for char in lead)
+            tried = self._by_pair.get(lead) or self._by_single.get(lead[0]) or self._anywhere
             for family, pattern in tried:
                 if start >= searched_to[family]:
                     match = pattern.match(text, start)
@@ -120,7 +127,7 @@ def _checked_leads(phrase: str) -> frozenset[str] | None:
     if not _starts_at_boundary(phrase):
         raise ValueError(f"a phrase must start with \\b in every alternative: {phrase!r}")
     leads = _leads(phrase)
-    if leads and not all(lead[0].isalnum() or lead[0] == "_" for lead in leads):
+    if leads and not all(lead[0] in _ASCII_WORD or lead[0] == _BEYOND_ASCII for lead in leads):
         raise ValueError(f"a phrase must start with a word character: {phrase!r}")
     return leads
 
@@ -187,7 +194,7 @@ def _element_leads(op: Any, value: Any) -> set[str] | None:
     if op in _ZERO_WIDTH:
         return {""}
     if op is _sre.LITERAL:
-        return {chr(value)}
+        return {_ascii_or_beyond(chr(value))}
     if op is _sre.IN:
         return _class_members(value)
     if op is _sre.SUBPATTERN:
@@ -224,9 +231,18 @@ def _class_members(members: Any) -> set[str] | None:
     chars: set[str] = set()
     for op, value in members:
         if op is _sre.LITERAL:
-            chars.add(chr(value))
-        elif op is _sre.RANGE and value[1] - value[0] < _MAX_LEADS:
-            chars.update(map(chr, range(value[0], value[1] + 1)))
-        else:  # a negated set or a category such as \w: any of many characters
+            chars.add(_ascii_or_beyond(chr(value)))
+        elif op is _sre.RANGE:
+            low, high = value
+            chars.update(map(chr, range(low, min(high, 127) + 1)))
+            if high > 127:
+                chars.add(_BEYOND_ASCII)
+        elif op is _sre.CATEGORY and value in _CATEGORIES:
+            chars |= _CATEGORIES[value]
+        else:  # a negated set, or a category such as \s: left open
             return None
     return chars
+
+
+def _ascii_or_beyond(char: str) -> str:
+    return char if char.isascii() else _BEYOND_ASCII

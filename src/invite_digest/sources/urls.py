@@ -15,7 +15,7 @@ from urllib.parse import SplitResult, parse_qsl, unquote, urlencode, urlsplit, u
 _KEPT_PARAMETERS = frozenset({"id", "invitationId", "sharedKey", "mboxid"})
 
 _INVITATION_ID_IN_PATH = re.compile(r"/invitationId/(\d{1,40})")
-_TRACKING_TOKEN = re.compile(r"[?&]trk=([^&#]{0,300})")
+_TRACKING_VALUE = re.compile(r"[^&#]{0,300}")
 _PROFILE_SLUG_IN_PATH = re.compile(r"/in/([^/?#]{1,200})")
 
 
@@ -73,8 +73,15 @@ def profile_id(url: str) -> str | None:
 
 def tracking_token(url: str) -> str:
     """LinkedIn's `trk` value, e.g. `eml-email_m2m_invite_single_01-hero-2-prof~name`, or ''."""
-    found = _TRACKING_TOKEN.search(url)
-    return unquote(found.group(1)) if found else ""
+    # str.find, then a look at the character before: searching with "[?&]trk=" tries the
+    # pattern at every character of a long link.
+    found = url.find("trk=")
+    while found > 0 and url[found - 1] not in "?&":
+        found = url.find("trk=", found + 1)
+    if found <= 0:
+        return ""
+    value = _TRACKING_VALUE.match(url, found + len("trk="))
+    return unquote(value.group()) if value else ""
 
 
 def clean_url(url: str) -> str:
