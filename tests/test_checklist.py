@@ -613,6 +613,48 @@ def test_words_of_a_pitch_used_innocently_are_not_a_pitch(anna: Checklist) -> No
     assert team.flags == ()
 
 
+@pytest.mark.parametrize(
+    ("note", "answers"),
+    [
+        # a friend in common is a reason when one is meant, not "a few mutual contacts"
+        ("Hi Jordan, a mutual friend suggested I write to you.", (Q.MUTUAL_CONNECTION,)),
+        ("Hi Jordan, we have a few mutual friends, let's connect!", ()),
+        ("Hallo Jordan, wir haben ja schon ein paar gemeinsame Kontakte!", ()),
+        # "the new iX3" is a product; "I'm the new analyst" joined
+        ("Hi Jordan, huge fan of Ohio State and the new stadium!", ()),
+        # neighbours at work, in any words
+        ("Hi Jordan, I just started down the hall from you!", (Q.SAME_ORGANIZATION,)),
+        # the writer's own job, introduced in another language
+        ("Hola Jordan, soy especialista en career services en Chicago.", (Q.SAME_INDUSTRY,)),
+        # a question that asks the recipient for something, in any wording
+        (
+            "Hi Jordan, who is the right person to talk to about hosting a fair?",
+            (Q.SPECIFIC_REASON,),
+        ),
+        ("Bonjour Jordan, pourrions-nous en discuter ?", (Q.SPECIFIC_REASON,)),
+        ("Hallo Jordan, hättest du Zeit für ein kurzes Gespräch?", (Q.SPECIFIC_REASON,)),
+    ],
+)
+def test_everyday_wordings_from_the_latest_held_out_rounds(
+    jordan: Checklist, note: str, answers: tuple[Question, ...]
+) -> None:
+    assert evaluate(invite(note), jordan).answers == answers
+
+
+def test_little_words_of_an_industry_name_are_no_headline_signal(tmp_path: Path) -> None:
+    path = tmp_path / "checklist.toml"
+    path.write_text(
+        '[me]\nname = "Julien"\nindustries = ["flight testing"]\n'
+        '[aliases]\n"flight testing" = ["essais en vol"]\n',
+        encoding="utf-8",
+    )
+    checklist = load_checklist(path)
+    seller = invite(None, headline="Gerente de ventas en Inmobiliaria Costa Sol")
+    assert evaluate(seller, checklist).category is GENERIC
+    tester = invite(None, headline="Ingénieur essais en vol chez Airbus")
+    assert evaluate(tester, checklist).category is LOOK
+
+
 def test_profile_term_without_a_cue_answers_nothing(jordan: Checklist) -> None:
     verdict = evaluate(invite("Hi Jordan, I'm the campus recruiting lead at Acme."), jordan)
     assert verdict.answers == ()
@@ -654,6 +696,25 @@ PITCHES = [
     (
         "Hi Jordan, we're a nearshore dev agency. We've helped 50+ colleges ship faster.",
         "Sales pitch: sells services.",
+    ),
+    (
+        "Great chatting at our booth at the NACE conference! Here's the link to book your"
+        " CampusPulse demo. Spots are filling up fast.",
+        "Sales pitch: offers a demo.",
+    ),
+    (
+        "Fellow NACE member here! We make career fair check-in super easy. Could I grab 15"
+        " minutes on your calendar?",
+        "Sales pitch: asks for a sales call.",
+    ),
+    (
+        "Bonjour Jordan, je me permets de vous présenter notre programme de coaching. Un créneau"
+        " de 20 minutes cette semaine ?",
+        "Sales pitch: asks for a sales call.",
+    ),
+    (
+        "Hallo Jordan, unsere Software gibt es aktuell mit 15 % Messerabatt.",
+        "Sales pitch: promotes a product.",
     ),
 ]
 
@@ -721,6 +782,10 @@ def test_pitches_asked_as_questions_still_need_a_look(jordan: Checklist, note: s
         "Jordan, I read your post on how your office cut no-shows in half. Inspiring!",
         "Lovely talking to you at the Midwest Career Fair; I spilled coffee on the brochure!",
         "We're both NACE members. I'd love to talk about alternatives to our usual survey tools.",
+        # a model name and an internship's length are no growth figures or monthly returns
+        "Jordan, we worked on the Falcon 6X campaign together, great to reconnect.",
+        "Bonjour Jordan, je cherche un stage de 3 mois à partir de juin.",
+        "Hi Jordan, I saw your demo at the Midwest Career Fair. Impressive!",
     ],
 )
 def test_prices_and_products_that_are_not_for_sale_are_no_pitch(

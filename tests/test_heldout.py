@@ -43,6 +43,14 @@ PROFILES = {
     "curator_dc": ["curator_dc"],
     "dentist_seattle": ["dentist_seattle"],
     "journalist_berlin": ["journalist_berlin"],
+    "agronomist_saopaulo": ["agronomist_saopaulo"],
+    "aerospace_toulouse": ["aerospace_toulouse"],
+    "fundraiser_atlanta": ["fundraiser_atlanta"],
+    "researcher_edinburgh": ["researcher_edinburgh"],
+    "civil_bogota": ["civil_bogota"],
+    "automotive_munich": ["automotive_munich"],
+    "security_singapore": ["security_singapore"],
+    "pediatrician_montreal": ["pediatrician_montreal"],
 }
 CATEGORIES = ("likely_accept", "needs_a_look", "generic")
 

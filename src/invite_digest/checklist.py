@@ -37,6 +37,7 @@ from .invitation import (
     Verdict,
     Where,
 )
+from .sources.language import STOPWORDS
 from .word_start_phrases import WordStartPhrases
 
 # ---------------------------------------------------------------------------------------------
@@ -398,7 +399,9 @@ _GENERIC_WORDS = frozenset(
         "college school association society company international national global the and of "
         "for in at a an de la le el der die das und et y e di"
     )
-)
+) | {  # and the little words of every language ("en" in "essais en vol")
+    _stem(word) for stopwords in STOPWORDS.values() for word in stopwords
+}
 
 
 @dataclass(frozen=True)
@@ -425,7 +428,7 @@ class _Matcher:
                 for item in checklist.industries
                 for spelling in checklist.spellings(item)
                 for word in _words(spelling)
-                if word not in _GENERIC_WORDS
+                if word not in _GENERIC_WORDS and len(word) >= _MIN_STEM
             ),
             claims=_CLAIMS,
             cues=_CUES,
@@ -641,7 +644,8 @@ _WORD_START = re.compile(r"\b\w")
 # A sentence ends after one of these; kept with the sentence so questions keep their "?".
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?\n])")
 _SECOND_PERSON = re.compile(
-    r"\b(?:you|your|te|tu|tus|ti|usted|le|lei|sie|ihnen|dich|dir|vous|voce|lhe|anda|kamu)\b"
+    r"\b(?:you|your|te|tu|tus|ti|usted|le|lei|sie|ihnen|dich|dir|du|dein\w*|euch|vous|votre"
+    r"|vos|toi|voce|lhe|anda|kamu)\b"
 )
 # Questions that only ask to connect, or how you are, give no reason.
 _SMALL_TALK = re.compile(
@@ -685,7 +689,11 @@ def _add_term_hits(
             # One of your contacts named in the note is a connection in common on its own.
             hits.add(question, span, found.term.item)
             continue
-        if kind in _FACTS_OF_YOURS and _about_the_recipient(text, span):
+        if (
+            kind in _FACTS_OF_YOURS
+            and _about_the_recipient(text, span)
+            and not (kind is TermKind.GROUPS and _seen_in_the_group(text, span))
+        ):
             continue
         cue = _cue_near(matcher.cues[question], text, span, term_spans)
         if cue is None and kind is TermKind.INDUSTRIES:
@@ -720,6 +728,13 @@ def _about_the_recipient(text: _Text, span: tuple[int, int]) -> bool:
     # Without the term itself: "TU Delft" says nothing about "tu" (you).
     sentence = f"{text.norm[start : span[0]]} {text.norm[span[1] : end]}"
     return bool(_ABOUT_YOU.search(sentence)) and not _ABOUT_THE_WRITER.search(sentence)
+
+
+_SEEN_IN_THE_GROUP = re.compile(phrases.SEEN_IN_THE_GROUP)
+
+
+def _seen_in_the_group(text: _Text, span: tuple[int, int]) -> bool:
+    return _SEEN_IN_THE_GROUP.search(text.norm, max(0, span[0] - 60), span[0]) is not None
 
 
 def _add_first_name_hits(

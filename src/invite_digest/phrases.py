@@ -55,7 +55,10 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r" (?:me|us|our)|having (?:me|us) (?:at|over|on)|welcoming (?:me|us|our)"
         r"|meeting (?:me|us|with (?:me|us)))\b",
         r"\b(?:after|during|at|in) your (?:[\w']+ ){0,3}(?:panel|talk|keynote|presentation|session"
-        r"|workshop|lecture|speech|booth|stand|demo day pitch|lab|class|seminar|clinic day)\b",
+        r"|workshop|lecture|speech|booth|stand|demo day pitch|lab|class|seminar|clinic day"
+        r"|breakout)\b",
+        r"\benjoyed your (?:[\w']+ ){0,2}(?:breakout|session|workshop|panel|keynote|talk)"
+        r" (?:at|in|during)\b",
         r"\b(?:stopped|came) by (?:your|the) (?:booth|table|stand)\b",
         r"\b(?:ran|run|running|bumped|bumping) into (?:you|each other)\b",
         r"\bput a face to (?:the|a|your) name\b",
@@ -65,21 +68,28 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bthe (?:guy|woman|man|lady|girl|fellow|chap|bloke) (?:who|with|at|in|from|that|asking"
         r"|sitting)\b",
         r"\bthanks? (?:you )?(?:again |so much )?for (?:taking|answering) my question\b",
-        r"\b(?:shared|sharing) a (?:table|cab|taxi|ride|coffee|panel|stage)\b",
+        r"\bthanks? (?:you )?(?:again |so much )?for (?:staying|sticking around|hanging back)"
+        r" (?:after|afterwards|behind|late|on)\b",
+        r"\b(?:shared|sharing) (?:a|an|the) (?:table|cab|taxi|ride|coffee|panel|stage|hut|tent"
+        r"|cabin|room|bench|car|lift|shuttle|flight|boat|bus|train)\b",
         r"\b(?:swapped|exchanged) (?:business )?cards\b",
         r"\benjoyed (?:our|the) (?:[\w']+ )?(?:chat|conversation|talk|discussion|exchange)\b",
         r"\b(?:great|good|nice|lovely|fun|gr8) (?:meeting|chatting|talking|speaking) "
         r"(?:at|during|after|yesterday|last|earlier|today|this)\b",
         r"\b(?:sat|sitting|seated) (?:next to (?:you|each other)|together|at the same table"
+        r"|at your table"
         r"|beside (?:you|each other)|across from (?:you|each other))\b",
         r"\bcame (?:up|over) (?:to you )?(?:afterwards|after|later)\b",
         r"\bsame (?:lunch |dinner |breakfast |round )?(?:table|session|workshop|panel)\b",
         # es
         r"\bnos (?:conocimos|vimos|cruzamos|encontramos)\b",
-        r"\b(?:fue|ha sido) (?:un )?(?:gusto|placer) (?:de )?(?:conocerte|conocerle|verte"
-        r"|charlar|hablar)\b",
+        r"\b(?:fue|ha sido) (?:un )?(?:gusto|placer) (?:de )?(?:conocer(?:te|le|lo|la)|ver(?:te|lo"
+        r"|la)|charlar|hablar|conversar|saludar(?:te|le|lo|la))\b",
         r"\b(?:haberte|haberle|habernos) (?:conocido|visto)\b",
-        r"\b(?:gusto|placer) (?:de |en )?(?:conocerte|conocerle|verte|saludarte|coincidir)"
+        r"\bhaber (?:conversado|charlado|hablado|coincidido) (?:contigo|con usted)\b",
+        r"\b(?:soy|fui|era) (?:el|la) (?:\w+ ){0,3}que (?:te |le )?(?:pregunt|habl|estaba)\w*\b",
+        r"\b(?:gusto|placer|bueno|chevere|grato|genial) (?:de |en )?(?:conocer(?:te|le|lo|la)"
+        r"|ver(?:te|lo|la)|saludar(?:te|le|lo|la)|coincidir)"
         r" (?:en|durante|ayer|el otro dia|la semana)\b",
         r"\b(?:hablamos|charlamos|platicamos|conversamos|coincidimos) "
         r"(?:en|durante|ayer|el otro dia|la semana)\b",
@@ -91,6 +101,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\be stato (?:un )?(?:piacere|bello) (?:di )?(?:conoscerti|conoscerla|incontrarti"
         r"|vederti|parlare)\b",
         r"\b(?:averti|averla|averci) (?:conosciut|incontrat|vist)[oaie]\b",
+        r"\baver(?:e)? (?:parlato|chiacchierato) con (?:te|lei|voi)\b",
         r"\babbiamo (?:parlato|chiacchierato) (?:a|al|alla|allo|durante|ieri)\b",
         r"\bgrazie per (?:la|la bella|la piacevole) (?:chiacchierata|conversazione)\b",
         r"\bdopo il tuo (?:intervento|talk|panel|discorso|seminario)\b",
@@ -99,19 +110,30 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:schon|toll|nett|freut mich|gefreut)\b[^|]{0,30}\b(?:kennengelernt|getroffen"
         r"|gesehen)\b",
         # "schön, Sie kennenzulernen" alone is a formula; with a place it is a meeting
-        r"\b(?:schon|toll|nett|freut mich|gefreut)\b[^|]{0,30}\b(?:auf|bei|am|im|wahrend|nach)"
+        r"\b(?:schon|toll|nett|freut mich|gefreut)\b[^|]{0,30}\b(?:auf|bei|beim|am|im|zum|zur"
+        r"|wahrend|nach)"
         r"\b[^|]{0,40}\b(?:kennenzulernen|zu treffen|zu sehen)\b",
         r"\b(?:danke|vielen dank) fur (?:das|unser) " + _gap(1) + r"(?:gesprach|austausch)\b",
         r"\bunser " + _gap(1) + r"gesprach (?:auf|bei|in|am|gestern)\b",
         r"\bnach (?:deinem|ihrem) (?:vortrag|panel|talk|keynote|workshop)\b",
         # fr
         r"\b(?:on s'est|nous nous sommes) (?:rencontre|vu|croise|parle)\w*\b",
-        r"\b(?:ravi|ravie|heureux|heureuse|plaisir|enchante|enchantee)\b[^|]{0,25}"
-        r"\bavoir (?:rencontre|croise|vu)\w*\b",
-        r"\b(?:c'etait|c etait|ce fut) (?:un )?(?:plaisir|super|genial)\b[^|]{0,25}\b(?:rencontr"
+        r"\b(?:ravi|ravie|heureux|heureuse|plaisir|enchante|enchantee|sympa|content|contente)"
+        r"\b[^|]{0,25}"
+        r"\bavoir (?:rencontre|croise|vu|echange|discute|parle|bavarde)\w*\b",
+        r"\b(?:c'etait|c etait|ce fut) (?:vraiment |tellement |tres )?(?:un )?(?:plaisir|super"
+        r"|genial|le fun|cool|sympa|agreable|chouette)\b[^|]{0,25}\b(?:jas|rencontr"
         r"|echang|discut|parl)\w*\b",
         r"\bmerci pour (?:la|notre|cette) " + _gap(1) + r"(?:conversation|discussion|echange)\b",
-        r"\bfait (?:votre|ta) connaissance\b",
+        r"\bfait (?:votre |ta )?connaissance\b",
+        # "persönlich kennenzulernen", "conocerte en persona", "te rencontrer en personne"
+        r"\bpersonlich (?:kennen\w*|getroffen|gesehen|zu treffen)\b",
+        r"\b(?:conocer\w*|ver\w*|rencontr\w*|conhec\w*|incontrar\w*|conoscer\w*) (?:en persona"
+        r"|en personne|pessoalmente|di persona|de persona)\b",
+        # a student who shadowed the recipient at work
+        r"\b(?:let|letting|allowing) me (?:to )?shadow you\b|\bshadow(?:ed|ing) you\b"
+        r"|\bm'avoir (?:laisse|laissee|permis de) te suivre\b",
+        r"\b(?:je suis|c'est moi) (?:celui|celle) qui\b",
         r"\b(?:nous avons|on a) (?:discute|echange|parle|bavarde)\b",
         r"\bapres (?:votre|ton|ta) (?:conference|presentation|intervention|table ronde|talk)\b",
         # pt
@@ -119,7 +141,9 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\ba gente se (?:conheceu|viu|encontrou|falou)\b",
         r"\bfoi (?:um )?(?:prazer|bom|otimo|legal|incrivel)\b[^|]{0,20}\b(?:conhec|ver|convers"
         r"|encontr)\w*\b",
-        r"\bter (?:te |lhe )?conhecido\b",
+        r"\bter (?:te |lhe )?(?:conhecido|conversado|falado|encontrado)\b",
+        r"\b(?:sou|era) (?:aquele|aquela|o|a) (?:\w+ )?que (?:perguntou|falou|conversou|estava"
+        r"|sentou)\b",
         r"\bconversamos (?:no|na|em|durante|ontem)\b",
         r"\bobrigad[oa] pela " + _gap(1) + r"conversa\b",
         r"\bdepois da sua (?:palestra|apresentacao)\b",
@@ -137,6 +161,13 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:former|ex|old) (?:colleague|coworker|co worker|teammate)s?\b",
         r"\bworked (?:together|with you) (?:at|on|in)\b",
         r"\bsame (?:company|employer|firm|team|department)\b",
+        # neighbours at work: "just down the hall from you", "we're on the same corridor"
+        r"\bdown the (?:hall|corridor|hallway) from you\b",
+        r"\bsame (?:corridor|floor|hallway|building|office)\b",
+        r"\bmismo (?:pasillo|piso|edificio)\b|\bmeme (?:couloir|etage|batiment)\b"
+        r"|\b(?:gleichen|selben) (?:flur|stockwerk|gebaude)\b|\bstesso (?:corridoio|piano"
+        r"|edificio)\b|\bmesmo (?:corredor|andar|predio)\b",
+        r"\b(?:on|nous) (?:bossait|bossions|travaillait|travaillions) ensemble\b",
         r"\b(?:took over|taken over|inherited|stepped into) your (?:old |former |previous )?"
         r"(?:role|job|position|team|desk|seat|portfolio)\b",
         r"\btrabajamos juntos\b",
@@ -227,22 +258,23 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"|talk|speak|write|say)\w*\b",
         r"\breferred (?:me|by)\b",
         r"\bour mutual (?:friend|contact|colleague|connection|acquaintance)\b",
-        r"\b(?:mutual|common) (?:friend|colleague|acquaintance)s?\b",
-        r"\bfriends? in common\b",
+        r"\b(?:a|our|my) (?:mutual|common) (?:friend|colleague|acquaintance)\b",
+        r"\ba friend in common\b",
         r"\b(?:told|tells) me (?:about you|to reach out|to contact you)\b",
         r"\b(?:introduced|connected) us\b",
         r"\bgave me your (?:name|contact)\b",
         r"\bme (?:sugirio|recomendo|dijo) (?:que )?(?:te |le )?(?:contact|escrib|conect|habl)\w*\b",
-        r"\b(?:amig[oa]|contacto|colega)s? en comun\b",
+        r"\b(?:un|una|nuestr[oa]) (?:amig[oa]|contacto|colega) en comun\b",
         r"\bmi ha (?:suggerito|consigliato) di (?:contattar|scriver|conoscer)\w*\b",
-        r"\b(?:amic[oa]|contatto|collega|amici) in comune\b",
+        r"\b(?:un|una|un'|il nostro|la nostra) ?(?:amic[oa]|contatto|collega) in comune\b",
         r"\bhat mir " + _gap(2) + r"(?:empfohlen|geraten|vorgeschlagen)\b",
-        r"\bgemeinsame[nrs]? (?:bekannte|freund|kontakt|kolleg)\w*\b",
+        r"\b(?:ein|eine|einen|einer|unser\w*) gemeinsame[nrs]? (?:bekannte[nr]?|freund\w*"
+        r"|kontakt|kolleg\w*)\b",
         r"\bauf empfehlung von\b",
         r"\bm'a (?:conseille|suggere|recommande) de\b",
-        r"\b(?:ami|amie|contact|connaissance)s? (?:en )?commun\w*\b",
+        r"\b(?:un|une|notre) (?:ami|amie|contact|connaissance) (?:en )?commun\w*\b",
         r"\bme (?:sugeriu|recomendou|indicou) (?:que |te |lhe )?\w+\b",
-        r"\b(?:amig[oa]|contato|colega)s? em comum\b",
+        r"\b(?:um|uma|noss[oa]) (?:amig[oa]|contato|colega) em comum\b",
         r"\bpor indicacao de\b",
         r"\b(?:menyarankan|merekomendasikan) (?:saya|agar saya)\b",
         r"\bteman (?:yang sama|bersama kita)\b",
@@ -256,6 +288,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bwe (?:both )?(?:studied|graduated|went to school) (?:at|from|together)\b",
         r"\bwe both (?:studied|graduated|went to)\b",
         r"\b(?:same|our) (?:school|university|college|alma mater|cohort)\b",
+        r"\bsame (?:[\w']+ ){0,2}(?:batch|intake|cohort|graduating class)\b",
         r"\b(?:grad|graduate|alum|alumni|alumnus|alumna) (?:[\w']+ )?(?:too|as well)\b",
         r"\bclassmates?\b",
         r"\bex ?alumn[oa]s?\b",
@@ -269,7 +302,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bstessa (?:universita|facolta|scuola)\b",
         r"\b(?:anch'io (?:ho studiato|mi sono laureat)|laureat[oa] anch'io)\w*\b",
         r"\bkommiliton\w*\b",
-        r"\b(?:beide|auch|ebenfalls) " + _gap(5) + r"studiert\b",
+        r"\b(?:beide|auch|ebenfalls) " + _gap(5) + r"(?:studiert|promoviert)\b",
         r"\b(?:gleichen|selben) (?:uni|universitat|hochschule|schule)\b",
         r"\bjahrgang (?:19|20)\d\d\b",
         r"\bancien(?:ne)?s? (?:eleve|etudiant)\w*\b",
@@ -288,6 +321,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:satu almamater|almamater yang sama|kampus yang sama)\b",
         r"\bsaya juga (?:lulusan|alumni|kuliah)\b",
         r"\bangkatan (?:19|20)\d\d\b",
+        # the graduating class by its year: "turma 2014", "promoción 2009", "generación 2012"
+        r"\b(?:turma|promocion|generacion) (?:de )?(?:19|20)\d\d\b",
     ),
     Question.SPECIFIC_REASON: (
         r"\b(?:quick|one) question\b",
@@ -324,12 +359,30 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bcomme (?:invite|invitee|intervenant\w*|conferenci\w*|speaker)\b",
         r"\bsebagai (?:pembicara|narasumber|tamu|mentor)\b",
         r"\bje (?:prepare|monte|lance) (?:un|une)\b",
+        r"\b(?:looking for|seeking) (?:a |an )?(?:fellowship|internship|placement|elective"
+        r"|residency|apprenticeship|phd position|supervisor)s?\b",
+        r"\bsaya sedang mencari (?:program|posisi|lowongan|mentor|magang|beasiswa|fellowship)\b",
+        r"\b(?:quisiera|queria|me gustaria) saber si\b|\b(?:vorrei|volevo) sapere se\b"
+        r"|\b(?:j'aimerais savoir|je voulais savoir|je me demandais) si\b"
+        r"|\b(?:ich wollte|wollte) (?:sie |dich )?fragen ob\b|\b(?:gostaria de|queria) saber se\b",
+        r"\b(?:could|can) you recommend\b|\b(?:me )?(?:podria|podrias|puede|puedes) recomendar\b"
+        r"|\b(?:pourriez vous|pourrais tu) (?:me )?recommander\b",
         r"\b(?:looking for|seeking) (?:a |an )?(?:mentor|speaker|advice|co founder|cofounder"
         r"|partner|collaborator|advisor|adviser|investor|judge|reviewer)s?\b",
         r"\bwould love to (?:invite|interview|feature|collaborate|partner|have you (?:on|as|join"
         r"|speak|present|talk|at))\b",
         r"\bhost (?:a|an) " + _gap(2) + r"(?:session|event|workshop|webinar|talk)\b",
         r"\b(?:una )?(?:pregunta|consulta) (?:rapida|breve)\b",
+        r"\bwho (?:is|would be) the (?:right|best|correct) (?:person|contact|people)\b",
+        r"\bwho should i (?:talk|speak|reach out|write) to\b",
+        r"\bquien (?:es|seria) la persona (?:indicada|adecuada|correcta)\b",
+        r"\bqui (?:est|serait) la bonne personne\b",
+        r"\bchi (?:e|sarebbe) la persona giusta\b",
+        r"\bwer (?:ist|ware) (?:der|die) richtige ansprechpart\w*\b",
+        r"\bquem (?:e|seria) a pessoa certa\b",
+        r"\b(?:could|can|shall) we (?:discuss|talk about|chat about|speak about) (?:this|it"
+        r"|that|how|whether)\b",
+        r"\b(?:pourrions|pouvons|pourrait|peut) (?:nous|on) en (?:discuter|parler)\b",
         r"\btengo una (?:pregunta|consulta)\b",
         r"\b(?:me gustaria|quisiera|queremos) invitar\w*\b(?![^|]{0,25}\b(?:red|conectar))",
         r"\bestamos (?:contratando|buscando)\b",
@@ -369,6 +422,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         + _gap(4)
         + r"(?:fragen|frage)\b",
         r"\b(?:konnten|konnen) wir " + _gap(4) + r"(?:telefonieren|call|termin|gesprach)\w*\b",
+        r"\b(?:konnten|konnen) wir (?:daruber|das) (?:sprechen|besprechen|reden)\b",
         r"\b(?:petite|une) question\b",
         r"\bj'aimerais (?:vous|te) (?:inviter|proposer|poser)\b(?![^|]{0,25}\breseau)",
         r"\bnous recrutons\b",
@@ -441,17 +495,24 @@ CUES: Final[dict[Question, str]] = {
         r"|former|formerly|previously|ex|ancien\w*|antig[ou]\w*|ehemalig\w*|mantan"
         r"|bekerja|collega|colleghi|kolleg\w*|collegue\w*"
         r"|colega\w*|rekan|equipo|equipe|incorpor\w*|entrat[oa]|angefangen|rejoint|ingress\w*"
+        r"|entrei|entrou|acabei de entrar|acabo de entrar|entrar (?:na|no|en|a|para)|comecei"
+        r"|empece|bossai\w*|bossions"
         r"|bergabung|integr\w*|arriv\w*|station|ward|reparto|abteilung|departament\w*"
         r"|dipartiment\w*|companer\w*|compagn[oia]|companheir\w*|coleg\w*"
         # an internship or placement there, or being the new one there
         r"|placement|intern|internship|stage|stagiaire|praktik\w*|tirocini\w*|pasantia"
-        r"|estagi\w*|magang|supervis\w*|(?<!your )new|nouvel\w*|nuev[oa]|nuov[oa]|neue\w*"
+        r"|estagi\w*|magang|supervis\w*|(?<!your )(?<!the )new|(?:i'm|i am) the new|nouvel\w*"
+        r"|nuev[oa]|nuov[oa]|neue\w*|(?:wir )?waren (?:zusammen|gemeinsam|beide)|entre (?:el mes"
+        r"|la semana|hace|este ano|como)|ingrese|me vincule|vinculad[oa]"
         r"|nov[oa]|baru)\b"
     ),
     Question.SAME_INDUSTRY: (
         r"\b(?:peer\w*|too|also|as well|same|fellow|(?<!you )(?<!you're )(?<!your )work\w* in"
         r"|i'm in"
         r"|i am in|background in|(?:i've|i have|i ve) been (?:working )?in|years in"
+        r"|(?:i|we) (?:lead|head|direct|oversee)|dirijo|lidero|coordino|dirigo|coordeno"
+        r"|je dirige|ich leite|gestisco|coleg\w* (?:del|do|de la|da) (?:sector|setor|industria"
+        r"|area|ramo|gremio)|colleghi del settore|collegues du secteur|kollegen aus der branche"
         r"|here(?= ?(?:\||$))|(?:i'm|i am|i work as) an? (?:[\w']+ ){0,3}(?:at|in|for) an?"
         r"|career in|tambien|anche|anch'io|auch|ebenfalls|aussi|egalement|tambem|juga"
         # "other ICU nurse leaders", "I manage a 24-bed ICU", "lavoro nel fintech"
@@ -461,11 +522,14 @@ CUES: Final[dict[Question, str]] = {
     Question.SHARED_INTERESTS: (
         r"\b(?:too|also|as well|passion\w*|interest\w*|working (?:[\w']+ ){0,3}on|work on"
         r"|focus\w* on"
-        r"|read your|your (?:post|article|piece|talk|paper|presentation|keynote|webinar|podcast"
+        r"|read your|your (?:[\w']+ )?(?:post|article|piece|talk|paper|presentation|keynote"
+        r"|webinar|podcast"
         r"|session|interview)s?|love\w* to (?:talk|chat|discuss|learn|hear)|posts|articles"
         r"|talks|papers|webinars|podcasts|interviews|pilot|audit|writing up|i lead|we lead"
         r"|follow\w* your|seguo|seguiamo|sigo|acompanho|verfolge|reviewed my|my pr|pull request"
         r"|same thing|dissertation|the focus of my|my focus|essays?|chapter|(?:i|we) work with"
+        r"|(?:topic|subject) of my|beschaftig\w*|befasse mich|arbeite an|me dedico a|mi occupo di"
+        r"|hier(?= ?(?:\||$))"
         r"|contribut\w*|(?:i|we) (?:run|manage|head|handle|look after)|spot on"
         r"|here(?= ?(?:\||$))"
         r"|(?:exactly |the )?(?:same|that|this) problem|wrestling with"
@@ -501,7 +565,7 @@ CUES: Final[dict[Question, str]] = {
         r"|almamater|ancien\w*|master\w*|bachelor\w*|abgeschlossen|abschluss|licenciatura"
         r"|undergrad\w*|postgrad\w*|did my|went through|went to|another"
         r"|(?<!our )programm?e?s?"
-        r"|\w*semester|too|jahrgang\w*|auch"
+        r"|\w*semester|too|jahrgang\w*|auch|promov\w*|wir beide|beide an"
         r"|'\d\d"
         r"|magistrale|ehemalige\w*|maestria|mestrado|generacion|tambien|companer\w*"
         # an exchange semester there, or "I too" next to your school
@@ -525,14 +589,19 @@ GROWTH_FIGURES: Final[str] = "promises growth figures"
 PITCHES: Final[tuple[tuple[str, str], ...]] = (
     (
         "offers a demo",
-        r"\b(?:a|an|our|free|quick|short|live|personali[sz]ed|\d+ ?min\w*|\d+ ?minute|una|uma"
+        r"\bbook your (?:[\w']+ )?demo\b"
+        r"|\b(?:a|an|our|free|quick|short|live|personali[sz]ed|\d+ ?min\w*|\d+ ?minute"
+        r"|una|uma"
         r"|une|eine|unsere|nuestra|notre|nossa) "
         r"(?:[\w']+ )?demo\b|\bdemo (?:call|session|meeting)\b"
         r"|\b(?:demostracion|dimostrazione|demonstracao|demonstrasi)\b",
     ),
     (
         GROWTH_FIGURES,
-        r"\b\d+ ?x\b|\broi\b|\b(?:boost|increase|grow|double|triple|scale|skyrocket) (?:your )?"
+        # "10x your pipeline", "3x faster"; not a model name such as "the Falcon 6X"
+        r"\b\d+ ?x (?:more|faster|growth|roi|returns?|revenue|increase|your|the|in|better"
+        r"|bigger|higher|sales|leads|pipeline|engagement|conversions?)\b|\broi\b"
+        r"|\b(?:boost|increase|grow|double|triple|scale|skyrocket) (?:your )?"
         r"(?:[\w']+ ){0,3}(?:sales|revenue|leads|pipeline|attendance|conversions?|traffic"
         r"|engagement|business|followers)\b|\b(?:generate|more|qualified|b2b) leads\b"
         r"|\blead generation\b|\baumentar (?:sus|tus|las|suas|as) (?:ventas|vendas)\b"
@@ -607,6 +676,9 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"\bbook (?:a|an|\d+) " + _gap(1) + r"(?:call|meeting|demo|minutes|mins)\b"
         r"|\bworth a (?:quick |short |\d+ ?min\w* )?(?:call|chat|walkthrough|demo)\b"
         r"|\bworth (?:a |your )?(?:quick |short )?(?:\d+|few|ten|fifteen|twenty) ?min\w*\b"
+        r"|\b(?:grab|get|steal|book) (?:\d+|a few|ten|fifteen|twenty|thirty) ?min\w* (?:on|in)"
+        r" your (?:calendar|diary|schedule|agenda)\b"
+        r"|\bun creneau de \d+ ?min\w*\b"
         r"|\bcomplimentary\b|\bwalk you through\b|\btake (?:\w+ )?off your plate\b"
         r"|\bno obligation\b|\b(?:senza impegno|sin compromiso|sans engagement|sem compromisso"
         r"|unverbindlich\w*)\b"
@@ -618,13 +690,22 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|discovery call|masterclass|webinar)\b|\bprueba gratuita\b"
         r"|\b(?:my|our) (?:[\w']+ ){0,2}(?:coaching|mentoring|training) (?:program\w*|course"
         r"|package|masterclass)\b|\bdm me\b"
+        r"|\b(?:notre|mon) programme (?:de )?(?:coaching|formation|accompagnement|mentorat)\b"
+        r"|\b(?:nuestro|mi) programa de (?:coaching|formacion|mentoria)\b"
+        r"|\b(?:il nostro|il mio) programma di (?:coaching|formazione|mentoring)\b"
+        r"|\b(?:unser|mein) (?:coaching|trainings|mentoring)programm\b"
+        r"|\b(?:nosso|meu) programa de (?:coaching|mentoria|formacao)\b"
         r"|\bconsulta gratuita\b|\bprova gratuita\b|\bkostenlos\w* (?:test|beratung|demo)\w*\b"
         r"|\bessai gratuit\b|\bteste gratis\b|\buji coba gratis\b"
-        r"|\b(?:discount|descuento|sconto|rabatt|desconto|diskon)\b",
+        r"|\b(?:discount|descuento|sconto|desconto|diskon)\w*\b|\b\w*rabatt\w*\b",
     ),
     (
         "offers to send its offer",
         r"\b(?:present|show you|share) our (?:portfolio|deck|proposal|brochure|offer)\b"
+        r"|\bvous presenter (?:[\w']+ ){0,4}?(?:notre|nos)\b"
+        r"|\b(?:presentarte|presentarle|presentarles) (?:nuestr[oa]s?)\b"
+        r"|\b(?:presentarti|presentarle|presentarvi) (?:il nostro|la nostra"
+        r"|i nostri|le nostre)\b|\bapresentar (?:o nosso|a nossa|nosso|nossa|nossos|nossas)\b"
         r"|\b(?:share|send) (?:you |over )?(?:a|our|my) (?:quick |short )?case stud\w*"
         r"|\b(?:(?:can|could|may|shall) (?:i|we)|mind if (?:i|we)) send (?:you |over )?"
         r"(?:our|my|a|a few|some)"
@@ -657,7 +738,9 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "sells to your organization",
-        r"\b(?:we|i) help (?:[\w']+ ){1,4}(?:to )?(?:move|get|land|grow|achieve|find|boost|save"
+        r"\bwe make (?:[\w']+ ){1,5}(?:super |really |so )?(?:easy|easier|simple|simpler"
+        r"|effortless|painless|seamless)\b"
+        r"|\b(?:we|i) help (?:[\w']+ ){1,4}(?:to )?(?:move|get|land|grow|achieve|find|boost|save"
         r"|earn|switch|transition|scale|double|win|sell|merge|buy|exit|hire|automate|cut"
         r"|reduce)\b"
         r"|\baiut(?:o|iamo) (?:le|i|gli|la|il) (?:[\w']+ ){0,3}a \w+"
@@ -674,7 +757,9 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     (
         "makes a limited-time offer",
         r"\b(?:only|just) this (?:week|month)\b|\blimited (?:time )?offer\b"
-        r"|\bseats are limited\b|\blimited (?:seats|spots|places)\b|\bsave you (?:a |one|a seat"
+        r"|\bseats are limited\b|\blimited (?:seats|spots|places)\b"
+        r"|\b(?:spots|seats|places|slots) (?:are )?(?:filling|going) (?:up )?fast\b"
+        r"|\bsave you (?:a |one|a seat"
         r"|a spot)"
         r"|\bsolo (?:esta|este|questa|questo) (?:semana|mes|settimana|mese)\b"
         r"|\bnur (?:diesen|diese) (?:monat|woche)\b|\bseulement ce mois\b"
@@ -687,8 +772,9 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"\b(?:crypto|cripto|krypto)\w*|\bforex\b|\b(?:bitcoin|btc|ethereum)\b"
         r"|\btrading (?:group|signals?)\b"
         r"|\b(?:gruppo|grupo) (?:di |de )?trading\b|\bsegnali\b|\bpassive income\b"
-        r"|\b\d+ (?:a |per |par |al |pro |por |au )?(?:month|monthly|mensual|mensile|mese"
-        r"|monat\w*|mois|mensuel\w*|mes|mensal|bulan)\b"
+        # "5% monthly", "3000 a month"; not "a 3 month internship" ("%" is gone from the text)
+        r"|\b\d+ (?:(?:a|per|par|al|pro|por|au) (?:month|mese|monat|mois|mes|bulan)|monthly"
+        r"|mensual|mensile|monatlich\w*|mensuel\w*|mensal)\b"
         r"|\b(?:guaranteed|garantit\w*|garantizad\w*|garantiert\w*|garantid\w*|dijamin)"
         r" (?:returns?|rendimenti|rentabilidad|rendite|rendements?|retornos?|profit|keuntungan)\b"
         r"|\b(?:on|por|su|auf|sur|no|via) (?:whatsapp|telegram)\b"
@@ -724,7 +810,11 @@ GREETINGS: Final[str] = (
 
 # "I am a chartered tax adviser", "I'm a nursing professional development specialist": the
 # writer's own job, named right before one of the user's industries (searched up to the term).
-SELF_INTRODUCTION: Final[str] = r"\b(?:i'm|i am|i work as)(?: also| now)? an? (?:[\w']+ ){0,2}$"
+SELF_INTRODUCTION: Final[str] = (
+    r"\b(?:(?:i'm|i am|i work as)(?: also| now)? an?|(?:soy|sou|sono|je suis|ich bin)"
+    r"(?: tambien| tambem| anche| aussi| auch| also)?(?: un| una| um| uma| une| ein| eine)?"
+    r"|saya (?:adalah |juga )?seorang) (?:[\w']+ ){0,2}$"
+)
 
 # A sentence about the recipient alone ("love what your team at Rainier is building", "vi que
 # estudiaste en la UNAM") names their employer or school, not one the writer shares: it has
@@ -749,4 +839,10 @@ ABOUT_THE_WRITER: Final[str] = (
     r"|think|hope|want\w*|enjoy\w*|follow\w*|just (?:saw|notic\w*|came|read|found))\b)\w+"
     r"|\b(?:je|j'ai) (?!(?:vois|vu|remarque|lu|admire)\b)\w+"
     r"|\b(?:ich|saya) (?!(?:sehe|habe gesehen|lihat|melihat)\b)\w+"
+)
+
+# "saw your question in the AHP forum": the writer read it there, so is in the group too
+# (searched right before a group's name).
+SEEN_IN_THE_GROUP: Final[str] = (
+    r"\byour (?:post|question|comment|thread|message|reply|answer)s? (?:in|on) (?:the )?$"
 )

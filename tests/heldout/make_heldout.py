@@ -3579,19 +3579,31 @@ def write_profile(
 
 def main() -> None:
     from profile_accountant_dublin import ACCOUNTANT, ACCOUNTANT_CASES, ACCOUNTANT_CHECKLIST
+    from profile_aerospace_toulouse import AEROSPACE, AEROSPACE_CASES, AEROSPACE_CHECKLIST
+    from profile_agronomist_saopaulo import AGRONOMIST, AGRONOMIST_CASES, AGRONOMIST_CHECKLIST
+    from profile_automotive_munich import AUTOMOTIVE, AUTOMOTIVE_CASES, AUTOMOTIVE_CHECKLIST
+    from profile_civil_bogota import CIVIL, CIVIL_CASES, CIVIL_CHECKLIST
     from profile_construction_phoenix import BUILDER_PM, BUILDER_PM_CASES, BUILDER_PM_CHECKLIST
     from profile_curator_dc import CURATOR, CURATOR_CASES, CURATOR_CHECKLIST
     from profile_dentist_seattle import DENTIST, DENTIST_CASES, DENTIST_CHECKLIST
     from profile_designer_cdmx import DESIGNER, DESIGNER_CASES, DESIGNER_CHECKLIST
     from profile_engineer_seattle import SEATTLE, SEATTLE_CASES, SEATTLE_CHECKLIST
+    from profile_fundraiser_atlanta import FUNDRAISER, FUNDRAISER_CASES, FUNDRAISER_CHECKLIST
     from profile_hotel_london import HOTELIER, HOTELIER_CASES, HOTELIER_CHECKLIST
     from profile_hr_sydney import HRBP, HRBP_CASES, HRBP_CHECKLIST
     from profile_journalist_berlin import JOURNALIST, JOURNALIST_CASES, JOURNALIST_CHECKLIST
     from profile_lawyer_chicago import LAWYER, LAWYER_CASES, LAWYER_CHECKLIST
     from profile_marketing import MARKETER, MARKETER_CASES, MARKETER_CHECKLIST  # imports us
     from profile_nurse_educator_boston import EDUCATOR, EDUCATOR_CASES, EDUCATOR_CHECKLIST
+    from profile_pediatrician_montreal import (
+        PEDIATRICIAN,
+        PEDIATRICIAN_CASES,
+        PEDIATRICIAN_CHECKLIST,
+    )
     from profile_pharmacist import PHARMACIST, PHARMACIST_CASES, PHARMACIST_CHECKLIST
     from profile_principal_austin import PRINCIPAL, PRINCIPAL_CASES, PRINCIPAL_CHECKLIST
+    from profile_researcher_edinburgh import RESEARCHER, RESEARCHER_CASES, RESEARCHER_CHECKLIST
+    from profile_security_singapore import SECURITY, SECURITY_CASES, SECURITY_CHECKLIST
     from profile_vet_denver import VET, VET_CASES, VET_CHECKLIST
 
     write_profile(HERE / "nurse_lyon", NURSE, NURSE_CHECKLIST, NURSE_CASES, seed=11)
@@ -3629,6 +3641,32 @@ def main() -> None:
     write_profile(HERE / "dentist_seattle", DENTIST, DENTIST_CHECKLIST, DENTIST_CASES, seed=149)
     write_profile(
         HERE / "journalist_berlin", JOURNALIST, JOURNALIST_CHECKLIST, JOURNALIST_CASES, seed=151
+    )
+    write_profile(
+        HERE / "agronomist_saopaulo", AGRONOMIST, AGRONOMIST_CHECKLIST, AGRONOMIST_CASES, seed=157
+    )
+    write_profile(
+        HERE / "aerospace_toulouse", AEROSPACE, AEROSPACE_CHECKLIST, AEROSPACE_CASES, seed=163
+    )
+    write_profile(
+        HERE / "fundraiser_atlanta", FUNDRAISER, FUNDRAISER_CHECKLIST, FUNDRAISER_CASES, seed=167
+    )
+    write_profile(
+        HERE / "researcher_edinburgh", RESEARCHER, RESEARCHER_CHECKLIST, RESEARCHER_CASES, seed=173
+    )
+    write_profile(HERE / "civil_bogota", CIVIL, CIVIL_CHECKLIST, CIVIL_CASES, seed=179)
+    write_profile(
+        HERE / "automotive_munich", AUTOMOTIVE, AUTOMOTIVE_CHECKLIST, AUTOMOTIVE_CASES, seed=181
+    )
+    write_profile(
+        HERE / "security_singapore", SECURITY, SECURITY_CHECKLIST, SECURITY_CASES, seed=191
+    )
+    write_profile(
+        HERE / "pediatrician_montreal",
+        PEDIATRICIAN,
+        PEDIATRICIAN_CHECKLIST,
+        PEDIATRICIAN_CASES,
+        seed=193,
     )
 
 

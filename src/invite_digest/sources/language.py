@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-_STOPWORDS: dict[str, frozenset[str]] = {
+STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
         [
             "the",
@@ -207,7 +207,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 def _languages_of_stopwords() -> dict[str, tuple[str, ...]]:
     """Each stopword with the languages it belongs to ("de" is Spanish, Portuguese, French)."""
     languages: dict[str, tuple[str, ...]] = {}
-    for code, stopwords in _STOPWORDS.items():
+    for code, stopwords in STOPWORDS.items():
         for word in stopwords:
             languages[word] = (*languages.get(word, ()), code)
     return languages
@@ -224,7 +224,7 @@ def detect_language(text: str | None) -> str | None:
     """ISO 639-1 code of the language with the most stopwords in `text`, or None."""
     if not text:
         return None
-    scores = dict.fromkeys(_STOPWORDS, 0)
+    scores = dict.fromkeys(STOPWORDS, 0)
     # findall over a bounded prefix: a note's first _MAX_WORDS words fit well within it
     for word in _WORD.findall(text, 0, _MAX_WORDS * 20)[:_MAX_WORDS]:
         for code in _LANGUAGES_OF.get(word.lower(), ()):
