@@ -15,6 +15,7 @@ body, and for the location the classic text part leaves out.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from email.header import decode_header, make_header
@@ -280,7 +281,7 @@ def _looks_like_invitation(headers: _Headers, body: _Body) -> bool:
 
 def _card_from_text(text: str, headers: _Headers) -> _Card | None:
     text = text.replace("\r\n", "\n")
-    links = [(found.start(), found.group(0)) for found in _URL.finditer(text)]
+    links = _classified((found.start(), found.group(0)) for found in _URL.finditer(text))
     accept = _first_accept(links)
     if accept is None:
         return None
@@ -360,7 +361,7 @@ def _card_from_html(html: str, headers: _Headers) -> _Card | None:
     if "invite-accept" not in html:  # no accept link can follow: skip the costly HTML walk
         return None
     blocks = html_blocks(_card_region(html))
-    links = [(index, block.href) for index, block in enumerate(blocks) if block.href]
+    links = _classified((index, block.href) for index, block in enumerate(blocks) if block.href)
     accept = _first_accept(links)
     if accept is None:
         return None
@@ -458,20 +459,26 @@ def _classic_location(html: str, card: _Card) -> str | None:
 # --- links ---------------------------------------------------------------------------------
 
 
-def _first_accept(links: list[tuple[int, str]]) -> tuple[int, str] | None:
-    for index, url in links:
-        if link_kind(url) is LinkKind.ACCEPT:
+_Link = tuple[int, str, LinkKind]  # where (character or block), the URL, what it points to
+
+
+def _classified(links: Iterable[tuple[int, str]]) -> list[_Link]:
+    return [(index, url, link_kind(url)) for index, url in links]
+
+
+def _first_accept(links: list[_Link]) -> tuple[int, str] | None:
+    for index, url, kind in links:
+        if kind is LinkKind.ACCEPT:
             return index, url
     return None
 
 
-def _inviter_profile(links: list[tuple[int, str]], accept_index: int) -> tuple[int, str] | None:
+def _inviter_profile(links: list[_Link], accept_index: int) -> tuple[int, str] | None:
     """The inviter's profile link, chosen by its tracking section, else by nearness to Accept."""
     candidates = [
         (index, url, section)
-        for index, url in links
-        if link_kind(url) is LinkKind.PROFILE
-        and (section := _section(url)) not in _OTHER_PEOPLE_SECTIONS
+        for index, url, kind in links
+        if kind is LinkKind.PROFILE and (section := _section(url)) not in _OTHER_PEOPLE_SECTIONS
     ]
     in_hero = [candidate for candidate in candidates if candidate[2] in _INVITER_SECTIONS]
     nearest = min(in_hero or candidates, key=lambda link: abs(link[0] - accept_index), default=None)
