@@ -633,6 +633,17 @@ def test_words_of_a_pitch_used_innocently_are_not_a_pitch(anna: Checklist) -> No
         ),
         ("Bonjour Jordan, pourrions-nous en discuter ?", (Q.SPECIFIC_REASON,)),
         ("Hallo Jordan, hättest du Zeit für ein kurzes Gespräch?", (Q.SPECIFIC_REASON,)),
+        ("Hola Jordan! Fue un agrado conocerte en la visita.", (Q.MET_IN_PERSON,)),
+        ("Mate, good catching up in the core yard last month.", (Q.MET_IN_PERSON,)),
+        ("Ciao Jordan, che bello chiacchierare con te alla pausa caffè!", (Q.MET_IN_PERSON,)),
+        ("Mbak, seneng banget kemarin bisa ngobrol pas buka bersama!", (Q.MET_IN_PERSON,)),
+        ("Kak Jordan, mau tanya dong: skill apa yang paling dicari?", (Q.SPECIFIC_REASON,)),
+        (
+            "Good afternoon. I wanted to ask how you found the field placement.",
+            (Q.SPECIFIC_REASON,),
+        ),
+        # "piacere di conoscerti" alone is a greeting, not a meeting
+        ("Ciao Jordan, piacere di conoscerti!", ()),
     ],
 )
 def test_everyday_wordings_from_the_latest_held_out_rounds(
@@ -716,6 +727,16 @@ PITCHES = [
         "Hallo Jordan, unsere Software gibt es aktuell mit 15 % Messerabatt.",
         "Sales pitch: promotes a product.",
     ),
+    (
+        "Jordan, we've got two recruiters free in March and can offer very sharp day rates."
+        " Can I send through a quote?",
+        "Sales pitch: quotes prices.",
+    ),
+    (
+        "Buongiorno, siamo produttori di arredi per uffici e riserviamo condizioni speciali alle"
+        " università. Posso inviarle il catalogo?",
+        "Sales pitch: quotes prices.",
+    ),
 ]
 
 
@@ -786,6 +807,8 @@ def test_pitches_asked_as_questions_still_need_a_look(jordan: Checklist, note: s
         "Jordan, we worked on the Falcon 6X campaign together, great to reconnect.",
         "Bonjour Jordan, je cherche un stage de 3 mois à partir de juin.",
         "Hi Jordan, I saw your demo at the Midwest Career Fair. Impressive!",
+        # a student offering a portfolio asks for a job; a seller offers "our" portfolio
+        "Jordan, quick question: do you take interns? I'd love to send you my portfolio.",
     ],
 )
 def test_prices_and_products_that_are_not_for_sale_are_no_pitch(

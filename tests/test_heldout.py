@@ -51,6 +51,10 @@ PROFILES = {
     "automotive_munich": ["automotive_munich"],
     "security_singapore": ["security_singapore"],
     "pediatrician_montreal": ["pediatrician_montreal"],
+    "pm_jakarta": ["pm_jakarta"],
+    "architect_milan": ["architect_milan"],
+    "geologist_perth": ["geologist_perth"],
+    "publichealth_nairobi": ["publichealth_nairobi"],
 }
 CATEGORIES = ("likely_accept", "needs_a_look", "generic")
 

@@ -71,11 +71,15 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bthanks? (?:you )?(?:again |so much )?for (?:staying|sticking around|hanging back)"
         r" (?:after|afterwards|behind|late|on)\b",
         r"\b(?:shared|sharing) (?:a|an|the) (?:table|cab|taxi|ride|coffee|panel|stage|hut|tent"
-        r"|cabin|room|bench|car|lift|shuttle|flight|boat|bus|train)\b",
+        r"|cabin|room|bench|car|ute|truck|van|lift|shuttle|flight|boat|bus|train)\b",
+        r"\b(?:walking|touring|visiting) (?:[\w']+ ){0,4}with you\b",
+        # showing someone the ropes happens in person: "u showed me how to log core"
+        r"\b(?:you|u) (?:showed|taught) me (?:how|around|the ropes)\b",
         r"\b(?:swapped|exchanged) (?:business )?cards\b",
         r"\benjoyed (?:our|the) (?:[\w']+ )?(?:chat|conversation|talk|discussion|exchange)\b",
-        r"\b(?:great|good|nice|lovely|fun|gr8) (?:meeting|chatting|talking|speaking) "
-        r"(?:at|during|after|yesterday|last|earlier|today|this)\b",
+        r"\b(?:great|good|nice|lovely|fun|gr8) (?:meeting|chatting|talking|speaking|catching up)"
+        r" "
+        r"(?:at|in|during|after|yesterday|last|earlier|today|this)\b",
         r"\b(?:sat|sitting|seated) (?:next to (?:you|each other)|together|at the same table"
         r"|at your table"
         r"|beside (?:you|each other)|across from (?:you|each other))\b",
@@ -83,8 +87,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bsame (?:lunch |dinner |breakfast |round )?(?:table|session|workshop|panel)\b",
         # es
         r"\bnos (?:conocimos|vimos|cruzamos|encontramos)\b",
-        r"\b(?:fue|ha sido) (?:un )?(?:gusto|placer) (?:de )?(?:conocer(?:te|le|lo|la)|ver(?:te|lo"
-        r"|la)|charlar|hablar|conversar|saludar(?:te|le|lo|la))\b",
+        r"\b(?:fue|ha sido) (?:un )?(?:gusto|placer|agrado) (?:de )?(?:conocer(?:te|le|lo|la)"
+        r"|ver(?:te|lo|la)|charlar|hablar|conversar|saludar(?:te|le|lo|la))\b",
         r"\b(?:haberte|haberle|habernos) (?:conocido|visto)\b",
         r"\bhaber (?:conversado|charlado|hablado|coincidido) (?:contigo|con usted)\b",
         r"\b(?:soy|fui|era) (?:el|la) (?:\w+ ){0,3}que (?:te |le )?(?:pregunt|habl|estaba)\w*\b",
@@ -102,6 +106,9 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"|vederti|parlare)\b",
         r"\b(?:averti|averla|averci) (?:conosciut|incontrat|vist)[oaie]\b",
         r"\baver(?:e)? (?:parlato|chiacchierato) con (?:te|lei|voi)\b",
+        r"\b(?:che bello|bellissimo|bello|un piacere|piacere) (?:di )?(?:chiacchierare|parlare"
+        r"|conoscerti|conoscerla|vederti|incontrarti|rivederti)(?: con te)? (?:a|al|alla|all'|allo"
+        r"|in|durante|ieri|dopo)\b",
         r"\babbiamo (?:parlato|chiacchierato) (?:a|al|alla|allo|durante|ieri)\b",
         r"\bgrazie per (?:la|la bella|la piacevole) (?:chiacchierata|conversazione)\b",
         r"\bdopo il tuo (?:intervento|talk|panel|discorso|seminario)\b",
@@ -137,7 +144,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:nous avons|on a) (?:discute|echange|parle|bavarde)\b",
         r"\bapres (?:votre|ton|ta) (?:conference|presentation|intervention|table ronde|talk)\b",
         # pt
-        r"\bnos (?:conhecemos|vimos|encontramos)\b",
+        r"\bnos (?:conhecemos|vimos|encontramos)\b|\bconhecemo nos\b",
         r"\ba gente se (?:conheceu|viu|encontrou|falou)\b",
         r"\bfoi (?:um )?(?:prazer|bom|otimo|legal|incrivel)\b[^|]{0,20}\b(?:conhec|ver|convers"
         r"|encontr)\w*\b",
@@ -151,6 +158,11 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bkita (?:sudah |pernah |sempat )?(?:bertemu|berjumpa|mengobrol|berbincang|ngobrol)\b",
         r"\bsenang (?:sekali )?(?:bisa )?(?:bertemu|berjumpa|mengobrol|berbincang)"
         r"(?: dengan anda)? (?:di|kemarin|tadi|minggu lalu|saat|pada)\b",
+        # casual Jakarta Indonesian: "seneng banget kemarin bisa ngobrol", "aku yang cerita soal"
+        r"\b(?:senang|seneng)(?: banget| sekali)?(?: kemarin| tadi)?(?: bisa)? (?:ketemu|bertemu"
+        r"|berjumpa|ngobrol|mengobrol|berbincang|kenalan)(?: langsung)?\b",
+        r"\b(?:aku|saya) yang (?:cerita|tanya|nanya|bertanya|ngobrol)\b",
+        r"\bterima kasih (?:sudah|telah) menjawab pertanyaan saya\b",
         r"\bterima kasih (?:atas|untuk) (?:obrolan|percakapan|diskusi)\b",
         r"\bsetelah (?:sesi|presentasi|panel) anda\b",
     ),
@@ -222,7 +234,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bpassionne\w* (?:aussi|egalement)\b",
         r"\bli (?:o |a )?(?:seu|sua|teu|tua) " + _gap(1) + r"(?:artigo|post|publicacao)\b",
         r"\btambem (?:me interesso|sou apaixonad)\w*\b",
-        r"\bsaya membaca " + _gap(1) + r"(?:artikel|postingan|tulisan|unggahan) anda\b",
+        r"\bsaya (?:membaca|baca) " + _gap(1) + r"(?:artikel|postingan|tulisan|unggahan)\w* "
+        r"(?:anda|mbak|mas|kak|kakak|ibu|bapak|bu|pak)\b",
         r"\bsaya juga tertarik\b",
     ),
     Question.SAME_GROUPS: (
@@ -235,7 +248,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:tambien|yo tambien) soy (?:miembro|soci[oa])\b",
         r"\bsoy (?:miembro|soci[oa]) tambien\b",
         r"\bmismo (?:grupo|club)\b",
-        r"\b(?:entrambi|tutti e due) " + _gap(1) + r"(?:membri|soci)\b",
+        r"\b(?:entrambi|entrambe|tutti e due|tutte e due) " + _gap(1) + r"(?:membri|soci|socie"
+        r"|iscritti|iscritte)\b",
         r"\banch'io (?:sono )?(?:membro|socio|socia|iscritt[oa])\b",
         r"\bstesso (?:gruppo|club)\b",
         r"\bbeide " + _gap(1) + r"mitglied\w*\b",
@@ -316,7 +330,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bcolegas? de (?:turma|faculdade|universidade|curso)\b",
         r"\bmesma (?:universidade|faculdade|escola|turma)\b",
         r"\btambem (?:estudei|me formei)\b",
-        r"\bsesama alumni\b",
+        r"\bsesama (?:alumni|anak|lulusan|almamater)\b",
         r"\balumni " + _gap(4) + r"juga\b",
         r"\b(?:satu almamater|almamater yang sama|kampus yang sama)\b",
         r"\bsaya juga (?:lulusan|alumni|kuliah)\b",
@@ -357,7 +371,14 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"(?:relator\w*|ospit\w*|speaker|panelist\w*|mentor\w*)\b",
         r"\bals (?:gast|referent\w*|sprecher\w*|speaker|mentor\w*)\b",
         r"\bcomme (?:invite|invitee|intervenant\w*|conferenci\w*|speaker)\b",
-        r"\bsebagai (?:pembicara|narasumber|tamu|mentor)\b",
+        r"\bsebagai (?:pembicara|narasumber|tamu|mentor|dosen tamu)\b",
+        r"\b(?:i )?(?:wanted|want|would like) to ask\b|\bi'd like to ask\b",
+        # a job or placement asked for: "I'd love to work with you", "lavorare nel vostro studio"
+        r"\b(?:love|like) to (?:work|intern) (?:with|for|at) (?:you|your)\b|\bjoin your team\b"
+        r"|\blavorare (?:nel vostro|con voi|per voi|nel tuo)\b|\btrabajar (?:con ustedes|en su"
+        r"|en tu|con usted|contigo)\b|\btravailler (?:avec vous|dans votre|pour vous)\b"
+        r"|\bbei (?:ihnen|euch|dir) (?:zu )?arbeiten\b|\btrabalhar (?:com voces|no seu|na sua"
+        r"|com voce)\b",
         r"\bje (?:prepare|monte|lance) (?:un|une)\b",
         r"\b(?:looking for|seeking) (?:a |an )?(?:fellowship|internship|placement|elective"
         r"|residency|apprenticeship|phd position|supervisor)s?\b",
@@ -399,7 +420,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\buna domanda (?:veloce|rapida)\b",
         r"\b(?:sarebbe|saresti) disponibile\b|\bdisponibile per una (?:breve )?(?:chiamata|call"
         r"|chiacchierata)\b|\b(?:vorrei|vorremmo) (?:una consulenza|tradurre|usare|utilizzare"
-        r"|intervistarti|coinvolgerti)\b|\bposso (?:scriverti|chiederti|contattarti)\b",
+        r"|intervistarti|coinvolgerti)\b|\bposso (?:scriverti|chiederti|contattarti|contattarla"
+        r"|chiamarti|chiamarla|telefonarti|sentirti)\b",
         r"\bpermission to (?:use|translate|share|quote|cite|reproduce)\b",
         r"\b(?:i )?(?:was )?wonder(?:ed|ing) (?:whether|if)\b",
         r"\bpoint me (?:to|towards|in the right direction)\b",
@@ -433,7 +455,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"|rendez vous|reunion)\b",
         r"\bpergunta rapida\b",
         r"\btenho uma (?:pergunta|duvida)\b",
-        r"\bgostaria de (?:te |lhe )?convid\w*\b(?![^|]{0,25}\brede)",
+        r"\bgostari(?:a|amos) de (?:te |lhe )?convid\w*\b(?![^|]{0,25}\brede)",
         r"\bestamos contratando\b",
         r"\bestou (?:organizando|preparando|escrevendo)\b",
         r"\b(?:podemos|poderiamos) (?:falar|conversar)\b",
@@ -441,7 +463,9 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"|reuniao|conversa|call)\b",
         r"\bpertanyaan singkat\b",
         r"\bsaya punya (?:satu )?pertanyaan\b",
-        r"\bmengundang anda\b(?![^|]{0,25}\bjaringan)",
+        r"\bmengundang (?:anda|ibu|bapak|mbak|mas|kak|kakak)\b(?![^|]{0,25}\bjaringan)",
+        r"\b(?:mau|ingin|pengen|boleh) (?:tanya|bertanya|nanya)\b",
+        r"\b(?:boleh|bolehkah|bisa|bisakah) (?:saya |aku )?minta waktu\b",
         r"\bkami sedang (?:merekrut|mencari)\b",
         r"\bsaya sedang (?:menyelenggarakan|mengadakan|menyusun)\b",
         r"\b(?:boleh|bolehkah|bisakah) saya (?:bertanya|tanya|mewawancarai|meminta|minta)\b",
@@ -458,7 +482,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:posso|poderia) (?:te |lhe )?(?:perguntar|fazer uma pergunta)\b",
         r"\b(?:entretien|entrevista|intervista|wawancara|mewawancarai) (?:de |di |selama )?\d+\b",
         r"\b(?:bisakah|boleh|bisa) kita (?:menjadwalkan|mengatur|atur|jadwalkan) "
-        + _gap(1)
+        + _gap(2)
         + r"(?:panggilan|telepon|pertemuan|call|rapat)\b",
     ),
 }
@@ -496,6 +520,7 @@ CUES: Final[dict[Question, str]] = {
         r"|bekerja|collega|colleghi|kolleg\w*|collegue\w*"
         r"|colega\w*|rekan|equipo|equipe|incorpor\w*|entrat[oa]|angefangen|rejoint|ingress\w*"
         r"|entrei|entrou|acabei de entrar|acabo de entrar|entrar (?:na|no|en|a|para)|comecei"
+        r"|(?<![\d] )days"
         r"|empece|bossai\w*|bossions"
         r"|bergabung|integr\w*|arriv\w*|station|ward|reparto|abteilung|departament\w*"
         r"|dipartiment\w*|companer\w*|compagn[oia]|companheir\w*|coleg\w*"
@@ -511,7 +536,8 @@ CUES: Final[dict[Question, str]] = {
         r"|i'm in"
         r"|i am in|background in|(?:i've|i have|i ve) been (?:working )?in|years in"
         r"|(?:i|we) (?:lead|head|direct|oversee)|dirijo|lidero|coordino|dirigo|coordeno"
-        r"|je dirige|ich leite|gestisco|coleg\w* (?:del|do|de la|da) (?:sector|setor|industria"
+        r"|je dirige|ich leite|gestisco|mengelola|memimpin|rekan(?: rekan)? di|ho uno studio"
+        r"|colleghi|colleghe|coleg\w* (?:del|do|de la|da) (?:sector|setor|industria"
         r"|area|ramo|gremio)|colleghi del settore|collegues du secteur|kollegen aus der branche"
         r"|here(?= ?(?:\||$))|(?:i'm|i am|i work as) an? (?:[\w']+ ){0,3}(?:at|in|for) an?"
         r"|career in|tambien|anche|anch'io|auch|ebenfalls|aussi|egalement|tambem|juga"
@@ -529,6 +555,7 @@ CUES: Final[dict[Question, str]] = {
         r"|follow\w* your|seguo|seguiamo|sigo|acompanho|verfolge|reviewed my|my pr|pull request"
         r"|same thing|dissertation|the focus of my|my focus|essays?|chapter|(?:i|we) work with"
         r"|(?:topic|subject) of my|beschaftig\w*|befasse mich|arbeite an|me dedico a|mi occupo di"
+        r"|riset saya|penelitian saya"
         r"|hier(?= ?(?:\||$))"
         r"|contribut\w*|(?:i|we) (?:run|manage|head|handle|look after)|spot on"
         r"|here(?= ?(?:\||$))"
@@ -548,7 +575,7 @@ CUES: Final[dict[Question, str]] = {
         r"|adherent\w*|inscrit\w*|iscritt\w*|also|too|aussi|auch|tambien|anche|tambem|juga"
         r"|fellow|part of|rep|as well|mentor\w*|cohort|join\w*|committee|board|i'm on|i am on"
         r"|i sit on|faccio parte|fa parte|formo parte"
-        r"|hago parte|fais partie|faco parte|companer\w*|por aqui"
+        r"|hago parte|fais partie|faco parte|companer\w*|por aqui|collega|colleghi|colleghe"
         r"|here(?= ?(?:\||$)))\b"
     ),
     Question.MUTUAL_CONNECTION: (
@@ -608,7 +635,10 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\b(?:cut|cuts|reduced?|slash\w*|boost\w*|increas\w*|improv\w*|doubl\w*|tripl\w*)"
         r" (?:[\w']+ ){0,5}(?:by (?:up to |over |about )?\d+(?: percent)?\b|in half)"
         r"|\b(?:made|earned|gained|returned) \d+ (?:percent )?(?:last|this|per|a|in|every)\b"
-        r"|\b\d+(?: percent)? (?:below|cheaper than|less than) what\b"
+        r"|\b\d+(?: percent)? (?:below|under|cheaper than|less than) (?:what|the|your|other"
+        r"|big)\b"
+        r"|\b(?:memangkas|menghemat|menurunkan|meningkatkan) (?:[\w']+ ){0,4}(?:hingga|sampai"
+        r"|sebesar) \d+"
         r"|\bsave\w* (?:[\w']+ ){0,2}\d+ (?:hours|days|percent)\b"
         r"|\bqualified (?:meetings|leads|appointments|prospects)\b"
         r"|\broas\b|\b(?:duplicamos|raddoppiamo|doublons|verdoppeln|duplicamos)\b"
@@ -619,6 +649,11 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     (
         "quotes prices",
         r"\b(?:our|my) tariff\w*\b|\btariffe\b|\b(?:flat|fixed) fee\b|\b(?:fee|rate|price) sheet\b"
+        r"|\bprice list\b|\b(?:sharp|competitive|special|discounted|keen) (?:[\w']+ )?rates\b"
+        r"|\ba quote (?:in|into|to) your inbox\b|\bpenawaran harga\b"
+        r"|\bcondizioni (?:speciali|riservate|agevolate)\b|\bcondiciones especiales\b"
+        r"|\bconditions (?:speciales|preferentielles)\b|\bsonderkonditionen\b"
+        r"|\bcondicoes especiais\b"
         r"|\b(?:our|my) pricing\b|\bpricing (?:page|plans?|details|options|deck)\b"
         r"|\bour (?:prices|rates|packages)\b|\b(?:nuestr[oa]s|mis) (?:precios|tarifas)\b"
         r"|\b(?:i nostri|i miei) prezzi\b|\blistino\b|\bunsere preise\b|\bpreisliste\b"
@@ -640,7 +675,7 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\bunser\w* (?:plattform|losung|software|tool|produkt)\w*\b"
         r"|\bnotre (?:plateforme|solution|outil|logiciel|produit)\b"
         r"|\bnoss[oa] (?:plataforma|solucao|ferramenta|software|produto)\b"
-        r"|\b(?:platform|solusi|produk|aplikasi) kami\b"
+        r"|\b(?:platform|solusi|produk|aplikasi|layanan|sistem)(?: \w+){0,3} kami\b"
         r"|\b(?:we've|we have) built (?:a|an) (?:[\w']+ ){0,2}(?:tool|platform|product|solution|app"
         r"|software)\b|\bautomates? (?:about |around |up to |over )?\d+\b",
     ),
@@ -653,7 +688,11 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\bunsere agentur\b|\bgunstig\w*\b|\bnotre agence\b|\babordables?\b"
         r"|\bnossa agencia\b|\bservicos acessiveis\b|\bagensi kami\b|\bjasa kami\b"
         r"|\bterjangkau\b"
-        r"|\b(?:we're|we are) an? (?:[\w']+ ){0,3}(?:agency|consultancy|vendor|provider|studio)\b"
+        r"|\b(?:we're|we are) an? (?:[\w']+ ){0,3}(?:agency|consultancy|vendor|provider|studio"
+        r"|manufacturer|supplier|distributor)\b"
+        r"|\b(?:siamo (?:produttori|fornitori|distributori)|somos (?:fabricantes|proveedores"
+        r"|distribuidores|fornecedores)|nous sommes (?:fabricant|fournisseur|distributeur)\w*"
+        r"|wir sind (?:hersteller|lieferant|anbieter)\w*)\b"
         r"|\b(?:we've|we have) helped (?:over |more than )?\d+"
         r"|\bour team of \d+|\b(?:helps|help) (?:[\w']+ ){0,2}(?:companies|businesses|brands"
         r"|startups|retailers|teams) (?:[\w']+ ){0,4}(?:faster|cheaper|better|grow|scale|ship)\b"
@@ -707,7 +746,14 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\b(?:presentarti|presentarle|presentarvi) (?:il nostro|la nostra"
         r"|i nostri|le nostre)\b|\bapresentar (?:o nosso|a nossa|nosso|nossa|nossos|nossas)\b"
         r"|\b(?:share|send) (?:you |over )?(?:a|our|my) (?:quick |short )?case stud\w*"
-        r"|\b(?:(?:can|could|may|shall) (?:i|we)|mind if (?:i|we)) send (?:you |over )?"
+        r"|\b(?:love|like|happy|glad) to send (?:you |over |through )?(?:(?:our|a) (?:[\w']+ ){0,3}"
+        r"(?:rates|quote|prices|price list|rate card|brochure|catalog\w*|deck|proposal"
+        r"|portfolio)|my (?:rates|quote|price list|rate card))\b"
+        r"|\b(?:inviarle|inviarti|mandarle|mandarti|enviarle|enviarte|vous envoyer|te enviar"
+        r"|lhe enviar) (?:il |el |le |o |a )?(?:nostro |nuestro |notre |nosso )?(?:catalogo"
+        r"|catalogue|listino|brochure)\b"
+        r"|\b(?:kirim|kirimkan|send you) (?:our |kami )?company profile\b"
+        r"|\b(?:(?:can|could|may|shall) (?:i|we)|mind if (?:i|we)) send (?:you |over |through )?"
         r"(?:our|my|a|a few|some)"
         r" (?:[\w']+ )?(?:portfolio|deck|proposal|brochure|offer|quote|catalog\w*|case stud\w*"
         r"|rate card|profiles|candidates|resumes|cvs|one pager)\b"
@@ -833,7 +879,7 @@ ABOUT_THE_WRITER: Final[str] = (
     r"|trabaje|estudie"
     r"|io|mio|mia|miei|anch'io|noi|nostr\w*|lavoro|sono|moi|nous|notre|mon|aussi"
     r"|eu|meu|minha|nosso\w*|tambem|sou|trabalho|estudei|mein\w*|wir|unser\w*|auch"
-    r"|kami|kita|juga)\b"
+    r"|kami|kita|juga|fellow|collega|colleghi|colleghe|colega|colegas|collegue\w*|kolleg\w*)\b"
     r"|\bi(?:'m| am) (?!impressed|inspired|amazed|a (?:big |huge )?fan)"
     r"|\bi (?!(?:see|saw|notic\w*|lov\w*|admir\w*|lik\w*|read|came|found|really|was|would"
     r"|think|hope|want\w*|enjoy\w*|follow\w*|just (?:saw|notic\w*|came|read|found))\b)\w+"

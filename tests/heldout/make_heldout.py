@@ -3581,6 +3581,7 @@ def main() -> None:
     from profile_accountant_dublin import ACCOUNTANT, ACCOUNTANT_CASES, ACCOUNTANT_CHECKLIST
     from profile_aerospace_toulouse import AEROSPACE, AEROSPACE_CASES, AEROSPACE_CHECKLIST
     from profile_agronomist_saopaulo import AGRONOMIST, AGRONOMIST_CASES, AGRONOMIST_CHECKLIST
+    from profile_architect_milan import ARCHITECT, ARCHITECT_CASES, ARCHITECT_CHECKLIST
     from profile_automotive_munich import AUTOMOTIVE, AUTOMOTIVE_CASES, AUTOMOTIVE_CHECKLIST
     from profile_civil_bogota import CIVIL, CIVIL_CASES, CIVIL_CHECKLIST
     from profile_construction_phoenix import BUILDER_PM, BUILDER_PM_CASES, BUILDER_PM_CHECKLIST
@@ -3589,6 +3590,7 @@ def main() -> None:
     from profile_designer_cdmx import DESIGNER, DESIGNER_CASES, DESIGNER_CHECKLIST
     from profile_engineer_seattle import SEATTLE, SEATTLE_CASES, SEATTLE_CHECKLIST
     from profile_fundraiser_atlanta import FUNDRAISER, FUNDRAISER_CASES, FUNDRAISER_CHECKLIST
+    from profile_geologist_perth import GEOLOGIST, GEOLOGIST_CASES, GEOLOGIST_CHECKLIST
     from profile_hotel_london import HOTELIER, HOTELIER_CASES, HOTELIER_CHECKLIST
     from profile_hr_sydney import HRBP, HRBP_CASES, HRBP_CHECKLIST
     from profile_journalist_berlin import JOURNALIST, JOURNALIST_CASES, JOURNALIST_CHECKLIST
@@ -3601,7 +3603,9 @@ def main() -> None:
         PEDIATRICIAN_CHECKLIST,
     )
     from profile_pharmacist import PHARMACIST, PHARMACIST_CASES, PHARMACIST_CHECKLIST
+    from profile_pm_jakarta import PRODUCT, PRODUCT_CASES, PRODUCT_CHECKLIST
     from profile_principal_austin import PRINCIPAL, PRINCIPAL_CASES, PRINCIPAL_CHECKLIST
+    from profile_publichealth_nairobi import HEALTH, HEALTH_CASES, HEALTH_CHECKLIST
     from profile_researcher_edinburgh import RESEARCHER, RESEARCHER_CASES, RESEARCHER_CHECKLIST
     from profile_security_singapore import SECURITY, SECURITY_CASES, SECURITY_CHECKLIST
     from profile_vet_denver import VET, VET_CASES, VET_CHECKLIST
@@ -3668,6 +3672,14 @@ def main() -> None:
         PEDIATRICIAN_CASES,
         seed=193,
     )
+    write_profile(HERE / "pm_jakarta", PRODUCT, PRODUCT_CHECKLIST, PRODUCT_CASES, seed=199)
+    write_profile(
+        HERE / "architect_milan", ARCHITECT, ARCHITECT_CHECKLIST, ARCHITECT_CASES, seed=197
+    )
+    write_profile(
+        HERE / "geologist_perth", GEOLOGIST, GEOLOGIST_CHECKLIST, GEOLOGIST_CASES, seed=211
+    )
+    write_profile(HERE / "publichealth_nairobi", HEALTH, HEALTH_CHECKLIST, HEALTH_CASES, seed=223)
 
 
 if __name__ == "__main__":
