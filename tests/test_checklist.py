@@ -644,6 +644,10 @@ def test_words_of_a_pitch_used_innocently_are_not_a_pitch(anna: Checklist) -> No
         ),
         # "piacere di conoscerti" alone is a greeting, not a meeting
         ("Ciao Jordan, piacere di conoscerti!", ()),
+        # the dot of "St." or "J." ends no sentence, so "joined" still ties to the name after it
+        ("Hi Jordan, I just joined St. Lakeside as a counselor.", (Q.SAME_ORGANIZATION,)),
+        ("Hi Jordan, I was at OSU the same year as you.", (Q.FELLOW_ALUMNI,)),
+        ("Jordan, thanks for taking my questions at the stand afterwards!", (Q.MET_IN_PERSON,)),
     ],
 )
 def test_everyday_wordings_from_the_latest_held_out_rounds(
@@ -807,6 +811,8 @@ def test_pitches_asked_as_questions_still_need_a_look(jordan: Checklist, note: s
         "Jordan, we worked on the Falcon 6X campaign together, great to reconnect.",
         "Bonjour Jordan, je cherche un stage de 3 mois à partir de juin.",
         "Hi Jordan, I saw your demo at the Midwest Career Fair. Impressive!",
+        # the writer's own app, not one for sale
+        "Tom Becker suggested I get in touch about the audit we're planning for our mobile app.",
         # a student offering a portfolio asks for a job; a seller offers "our" portfolio
         "Jordan, quick question: do you take interns? I'd love to send you my portfolio.",
     ],

@@ -55,6 +55,10 @@ PROFILES = {
     "architect_milan": ["architect_milan"],
     "geologist_perth": ["geologist_perth"],
     "publichealth_nairobi": ["publichealth_nairobi"],
+    "uxr_london": ["uxr_london"],
+    "procurement_chicago": ["procurement_chicago"],
+    "nurse_toronto": ["nurse_toronto"],
+    "founder_berlin": ["founder_berlin"],
 }
 CATEGORIES = ("likely_accept", "needs_a_look", "generic")
 

@@ -257,6 +257,8 @@ def _normalize(text: str) -> _Text:
     # separators into one " " or "|", remembering the shifts to map matches back to `text`.
     # Markup typed into a note ("<b>great</b> chatting at") is read as the space it takes.
     unmarked = _MARKUP.sub(lambda tag: " " * len(tag.group()), text)
+    # "St. Michael's", "Dr. Osei", "J. Smith": the dot of an abbreviation ends no sentence.
+    unmarked = _ABBREVIATION.sub(lambda found: found.group(1) + " ", unmarked)
     folded = unmarked.translate(_FOLD_TABLE)
     pieces: list[str] = []
     collapsed_at: list[int] = []
@@ -283,6 +285,10 @@ def _normalize(text: str) -> _Text:
 
 _SEPARATOR_RUN = re.compile(r"[ |]{2,}")
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
+_ABBREVIATION = re.compile(
+    r"\b(St|Ste|Dr|Dra|Mr|Mrs|Ms|Mt|Prof|Jr|Sr|Sra|Inc|Ltd|Co|Corp|Dept|Univ|vs|approx|e\.g|i\.e"
+    r"|[A-Z])\.(?= )"
+)
 
 
 def _fold(char: str) -> str:
@@ -645,7 +651,8 @@ _WORD_START = re.compile(r"\b\w")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?\n])")
 _SECOND_PERSON = re.compile(
     r"\b(?:you|your|te|tu|tus|ti|usted|le|lei|sie|ihnen|dich|dir|du|dein\w*|euch|vous|votre"
-    r"|vos|toi|voce|lhe|anda|kamu)\b"
+    r"|vos|toi|voce|lhe|seu|sua|anda|kamu|hai|avresti|potresti|puoi|tienes|tendrias|podrias"
+    r"|puedes|auriez|pourriez|avez|hattest|kannst)\b"
 )
 # Questions that only ask to connect, or how you are, give no reason.
 _SMALL_TALK = re.compile(

@@ -61,13 +61,15 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r" (?:at|in|during)\b",
         r"\b(?:stopped|came) by (?:your|the) (?:booth|table|stand)\b",
         r"\b(?:ran|run|running|bumped|bumping) into (?:you|each other)\b",
-        r"\bput a face to (?:the|a|your) name\b",
+        r"\bput a face to (?:[\w']+ ){0,3}(?:names?|emails?|voice)\b",
         # "I was the one asking about...", "from the woman who spilled coffee on your programme"
         r"\b(?:i was|i'm|i am|from|it's) the (?:one|person) (?:who|with|at|in|from|that|asking"
         r"|sitting)\b",
         r"\bthe (?:guy|woman|man|lady|girl|fellow|chap|bloke) (?:who|with|at|in|from|that|asking"
         r"|sitting)\b",
-        r"\bthanks? (?:you )?(?:again |so much )?for (?:taking|answering) my question\b",
+        r"\bthanks? (?:you )?(?:again |so much )?for (?:taking|answering) my questions?\b",
+        r"\bthanks? (?:you )?(?:again |so much )?for (?:the|your) (?:advice|tips|feedback|pointers)"
+        r" (?:[\w']+ ){0,4}(?:at|during) (?:the|your)\b",
         r"\bthanks? (?:you )?(?:again |so much )?for (?:staying|sticking around|hanging back)"
         r" (?:after|afterwards|behind|late|on)\b",
         r"\b(?:shared|sharing) (?:a|an|the) (?:table|cab|taxi|ride|coffee|panel|stage|hut|tent"
@@ -301,6 +303,9 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:i|we) (?:also )?(?:studied|graduated) " + _gap(5) + r"(?:too|as well)\b",
         r"\bwe (?:both )?(?:studied|graduated|went to school) (?:at|from|together)\b",
         r"\bwe both (?:studied|graduated|went to)\b",
+        r"\bwe both did (?:the|our|a|an|my) (?:[\w']+ ){0,3}(?:masters?|degree|mba|phd|bsc|msc"
+        r"|ba|ma|course|programme|program)\b",
+        r"\b(?:19|20)\d\d (?:cohort|intake|graduating class)\b",
         r"\b(?:same|our) (?:school|university|college|alma mater|cohort)\b",
         r"\bsame (?:[\w']+ ){0,2}(?:batch|intake|cohort|graduating class)\b",
         r"\b(?:grad|graduate|alum|alumni|alumnus|alumna) (?:[\w']+ )?(?:too|as well)\b",
@@ -365,6 +370,12 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"|your perspective on|your expertise)\b",
         r"\b(?:speak|present) at (?:our|my|the)\b",
         r"\bas (?:a|an|our) (?:guest|speaker|panelist|panellist|mentor|judge|keynote|advisor)\b",
+        r"\b(?:give|deliver|do) a guest (?:lecture|talk|session|seminar)\b",
+        r"\b(?:could|can|shall) we find (?:a )?time\b",
+        r"\b(?:taken|taking|took) over your account\b|\bi'll be your (?:new )?(?:contact"
+        r"|account manager|point of contact)\b",
+        r"\b(?:seria|sarebbe|serait il|ware es|would it be) (?:possivel|posible|possibile|possible"
+        r"|moglich)\b",
         r"\bcomo (?:invitad[oa]|ponente|orador[a]?|mentor[a]?|convidad[oa]|palestrante)\b",
         r"\bcome (?:ospite|relatore|relatrice|speaker|mentore)\b",
         r"\b(?:averti|averla|avervi|coinvolgerti|coinvolgerla) (?:come|tra|fra) (?:i |le |gli )?"
@@ -478,6 +489,12 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"|partant))\b",
         r"\b(?:puedo|podria) (?:preguntarte|preguntarle|hacerte una pregunta)\b",
         r"\b(?:posso|potrei) (?:chiederti|chiederle|farti una domanda)\b",
+        r"\b(?:vorrei|volevo|vorremmo) (?:chieder(?:ti|le|vi)|farti (?:qualche|una|alcune) domand)"
+        r"\w*\b|\bfarti (?:qualche|una|alcune) domand\w*\b",
+        r"\b(?:quisiera|queria|me gustaria) (?:preguntarte|preguntarle|pedirte|pedirle)\b",
+        r"\b(?:j'aimerais|je voulais|je souhaiterais) vous (?:demander|poser)\b",
+        r"\b(?:ich wollte|ich mochte|ich wurde) (?:sie|dich) (?:gerne |gern )?fragen\b",
+        r"\b(?:queria|gostaria de) (?:te |lhe )?(?:perguntar|pedir)\b",
         r"\bdarf ich (?:sie|dich) " + _gap(2) + r"fragen\b",
         r"\b(?:posso|poderia) (?:te |lhe )?(?:perguntar|fazer uma pergunta)\b",
         r"\b(?:entretien|entrevista|intervista|wawancara|mewawancarai) (?:de |di |selama )?\d+\b",
@@ -520,6 +537,7 @@ CUES: Final[dict[Question, str]] = {
         r"|bekerja|collega|colleghi|kolleg\w*|collegue\w*"
         r"|colega\w*|rekan|equipo|equipe|incorpor\w*|entrat[oa]|angefangen|rejoint|ingress\w*"
         r"|entrei|entrou|acabei de entrar|acabo de entrar|entrar (?:na|no|en|a|para)|comecei"
+        r"|first (?:week|weeks|day|days|month) (?:at|in|with)"
         r"|(?<![\d] )days"
         r"|empece|bossai\w*|bossions"
         r"|bergabung|integr\w*|arriv\w*|station|ward|reparto|abteilung|departament\w*"
@@ -593,6 +611,7 @@ CUES: Final[dict[Question, str]] = {
         r"|undergrad\w*|postgrad\w*|did my|went through|went to|another"
         r"|(?<!our )programm?e?s?"
         r"|\w*semester|too|jahrgang\w*|auch|promov\w*|wir beide|beide an"
+        r"|same (?:year|time|class|cohort) as you"
         r"|'\d\d"
         r"|magistrale|ehemalige\w*|maestria|mestrado|generacion|tambien|companer\w*"
         # an exchange semester there, or "I too" next to your school
@@ -665,7 +684,9 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "promotes a product",
-        r"\bour (?!(?:usual|own|internal|existing|current|old|favou?rite|in house)\b)"
+        # "our platform" sells; "an audit for our mobile app" is the writer's own work
+        r"\b(?<!for )(?<!on )(?<!of )(?<!in )(?<!into )(?<!to )"
+        r"our (?!(?:usual|own|internal|existing|current|old|favou?rite|in house)\b)"
         r"(?:[\w']+ ){0,4}(?:platform|software|solution|tool|product|app|suite|add on"
         r"|addon|plugin|module|service)s?\b"
         r"(?! (?:team|group|department|engineer|manager|lead|roadmap|org|pipeline|portfolio"
@@ -697,7 +718,12 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\bour team of \d+|\b(?:helps|help) (?:[\w']+ ){0,2}(?:companies|businesses|brands"
         r"|startups|retailers|teams) (?:[\w']+ ){0,4}(?:faster|cheaper|better|grow|scale|ship)\b"
         r"|\baccredited (?:[\w']+ ){0,3}(?:programs?|programmes?|courses?|training)\b"
-        r"|\byour (?:\d{4} )?(?:l ?d|l and d|training|learning|hiring|marketing) (?:plans?|budget"
+        r"|\breaching out from (?:a|an) (?:[\w']+ ){0,3}(?:firm|agency|company|consultancy|vendor"
+        r"|provider)\b|\b(?:contingency|success fee) basis\b|\bauf erfolgsbasis\b"
+        r"|\bfor (?:companies|teams|startups|start ups|firms|businesses|founders) like (?:yours"
+        r"|you)\b|\bfur (?:start ups|unternehmen|firmen) wie\b"
+        r"|\byour (?:\d{4} )?(?:l ?d|l and d|training|learning|hiring|marketing|staffing"
+        r"|recruiting|recruitment) (?:plans?|budget"
         r"|needs|roadmap)\b"
         r"|\b(?:notre|nuestra|nuestro|la nostra|il nostro|unsere?|nossa|nosso) (?:agence|cabinet"
         r"|societe|agencia|empresa|agenzia|azienda|agentur|firma) (?:propose|offre|ofrece|offre"
@@ -748,7 +774,7 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\b(?:share|send) (?:you |over )?(?:a|our|my) (?:quick |short )?case stud\w*"
         r"|\b(?:love|like|happy|glad) to send (?:you |over |through )?(?:(?:our|a) (?:[\w']+ ){0,3}"
         r"(?:rates|quote|prices|price list|rate card|brochure|catalog\w*|deck|proposal"
-        r"|portfolio)|my (?:rates|quote|price list|rate card))\b"
+        r"|portfolio|cvs|resumes|profiles|candidates)|my (?:rates|quote|price list|rate card))\b"
         r"|\b(?:inviarle|inviarti|mandarle|mandarti|enviarle|enviarte|vous envoyer|te enviar"
         r"|lhe enviar) (?:il |el |le |o |a )?(?:nostro |nuestro |notre |nosso )?(?:catalogo"
         r"|catalogue|listino|brochure)\b"
@@ -766,8 +792,13 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         + r"(?:portfolio|angebot|prasentation|unterlagen)\b"
         r"|\bboleh (?:saya|kami) (?:kirim|kirimkan|mengirim) " + _gap(1) + r"(?:portofolio"
         r"|proposal|penawaran|brosur)\b"
-        r"|\bwe (?:build|develop|design|create|make) " + _gap(3) + r"for (?:schools|companies"
-        r"|startups|brands|businesses|hospitals|banks|universities|clients|agencies)\b",
+        r"|\bwe (?:build|develop|design|create|make) "
+        + _gap(3)
+        + r"for "
+        + _gap(2)
+        + r"(?:schools|companies"
+        r"|startups|brands|businesses|hospitals|banks|universities|clients|agencies|founders|teams"
+        r"|organi[sz]ations|nonprofits|ngos|retailers|restaurants|clinics|manufacturers)\b",
     ),
     (
         "advertises a product range",

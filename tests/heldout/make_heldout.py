@@ -3589,6 +3589,7 @@ def main() -> None:
     from profile_dentist_seattle import DENTIST, DENTIST_CASES, DENTIST_CHECKLIST
     from profile_designer_cdmx import DESIGNER, DESIGNER_CASES, DESIGNER_CHECKLIST
     from profile_engineer_seattle import SEATTLE, SEATTLE_CASES, SEATTLE_CHECKLIST
+    from profile_founder_berlin import FOUNDER, FOUNDER_CASES, FOUNDER_CHECKLIST
     from profile_fundraiser_atlanta import FUNDRAISER, FUNDRAISER_CASES, FUNDRAISER_CHECKLIST
     from profile_geologist_perth import GEOLOGIST, GEOLOGIST_CASES, GEOLOGIST_CHECKLIST
     from profile_hotel_london import HOTELIER, HOTELIER_CASES, HOTELIER_CHECKLIST
@@ -3597,6 +3598,7 @@ def main() -> None:
     from profile_lawyer_chicago import LAWYER, LAWYER_CASES, LAWYER_CHECKLIST
     from profile_marketing import MARKETER, MARKETER_CASES, MARKETER_CHECKLIST  # imports us
     from profile_nurse_educator_boston import EDUCATOR, EDUCATOR_CASES, EDUCATOR_CHECKLIST
+    from profile_nurse_toronto import NURSE_MGR, NURSE_MGR_CASES, NURSE_MGR_CHECKLIST
     from profile_pediatrician_montreal import (
         PEDIATRICIAN,
         PEDIATRICIAN_CASES,
@@ -3605,9 +3607,11 @@ def main() -> None:
     from profile_pharmacist import PHARMACIST, PHARMACIST_CASES, PHARMACIST_CHECKLIST
     from profile_pm_jakarta import PRODUCT, PRODUCT_CASES, PRODUCT_CHECKLIST
     from profile_principal_austin import PRINCIPAL, PRINCIPAL_CASES, PRINCIPAL_CHECKLIST
+    from profile_procurement_chicago import BUYER, BUYER_CASES, BUYER_CHECKLIST
     from profile_publichealth_nairobi import HEALTH, HEALTH_CASES, HEALTH_CHECKLIST
     from profile_researcher_edinburgh import RESEARCHER, RESEARCHER_CASES, RESEARCHER_CHECKLIST
     from profile_security_singapore import SECURITY, SECURITY_CASES, SECURITY_CHECKLIST
+    from profile_uxr_london import UXR, UXR_CASES, UXR_CHECKLIST
     from profile_vet_denver import VET, VET_CASES, VET_CHECKLIST
 
     write_profile(HERE / "nurse_lyon", NURSE, NURSE_CHECKLIST, NURSE_CASES, seed=11)
@@ -3680,6 +3684,10 @@ def main() -> None:
         HERE / "geologist_perth", GEOLOGIST, GEOLOGIST_CHECKLIST, GEOLOGIST_CASES, seed=211
     )
     write_profile(HERE / "publichealth_nairobi", HEALTH, HEALTH_CHECKLIST, HEALTH_CASES, seed=223)
+    write_profile(HERE / "uxr_london", UXR, UXR_CHECKLIST, UXR_CASES, seed=227)
+    write_profile(HERE / "procurement_chicago", BUYER, BUYER_CHECKLIST, BUYER_CASES, seed=229)
+    write_profile(HERE / "nurse_toronto", NURSE_MGR, NURSE_MGR_CHECKLIST, NURSE_MGR_CASES, seed=233)
+    write_profile(HERE / "founder_berlin", FOUNDER, FOUNDER_CHECKLIST, FOUNDER_CASES, seed=239)
 
 
 if __name__ == "__main__":
