@@ -62,11 +62,13 @@ class WordStartPhrases(Generic[Family]):
         """Each family's non-overlapping matches at `word_starts`, as `finditer` would give them."""
         found: dict[Family, list[re.Match[str]]] = {family: [] for family in self._families}
         searched_to = dict.fromkeys(self._families, 0)
+        # Bound once: this loop runs for every word of every note.
+        by_pair, by_single, anywhere = self._by_pair, self._by_single, self._anywhere
         for start in word_starts:
             lead = text[start : start + _LEAD]
             if not lead.isascii():
                 lead = "".join(char if char.isascii() else _BEYOND_ASCII for char in lead)
-            tried = self._by_pair.get(lead) or self._by_single.get(lead[0]) or self._anywhere
+            tried = by_pair.get(lead) or by_single.get(lead[0]) or anywhere
             for family, pattern in tried:
                 if start >= searched_to[family]:
                     match = pattern.match(text, start)
