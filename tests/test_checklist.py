@@ -648,6 +648,15 @@ def test_words_of_a_pitch_used_innocently_are_not_a_pitch(anna: Checklist) -> No
         ("Hi Jordan, I just joined St. Lakeside as a counselor.", (Q.SAME_ORGANIZATION,)),
         ("Hi Jordan, I was at OSU the same year as you.", (Q.FELLOW_ALUMNI,)),
         ("Jordan, thanks for taking my questions at the stand afterwards!", (Q.MET_IN_PERSON,)),
+        (
+            "Thanks again for walking us through the Lakeside building on Friday!",
+            (Q.MET_IN_PERSON,),
+        ),
+        (
+            "Jordan, I have a client who might fit your listing. Is it still available?",
+            (Q.SPECIFIC_REASON,),
+        ),
+        ("Ciao Jordan, ho visto che anche tu sei passata dalla Lakeside!", (Q.FELLOW_ALUMNI,)),
     ],
 )
 def test_everyday_wordings_from_the_latest_held_out_rounds(
@@ -710,6 +719,11 @@ PITCHES = [
     ("Halo, jasa kami terjangkau untuk kampus Anda.", "Sales pitch: sells services."),
     (
         "Hi Jordan, we're a nearshore dev agency. We've helped 50+ colleges ship faster.",
+        "Sales pitch: sells services.",
+    ),
+    (
+        "Dear Jordan, we are a consulting firm providing support at very competitive cost. Would"
+        " like to explore a partnership with your esteemed organisation.",
         "Sales pitch: sells services.",
     ),
     (

@@ -59,6 +59,10 @@ PROFILES = {
     "procurement_chicago": ["procurement_chicago"],
     "nurse_toronto": ["nurse_toronto"],
     "founder_berlin": ["founder_berlin"],
+    "realestate_miami": ["realestate_miami"],
+    "teacher_auckland": ["teacher_auckland"],
+    "fashion_paris": ["fashion_paris"],
+    "devops_bangalore": ["devops_bangalore"],
 }
 CATEGORIES = ("likely_accept", "needs_a_look", "generic")
 

@@ -154,6 +154,8 @@ def test_a_run_fires_at_the_scheduled_second(
     schedule_in_thread(trigger, lambda: fired_at.append(datetime.now(UTC)))
     assert wait_for(lambda: bool(fired_at), timeout=6)
     assert target <= fired_at[0] < target + timedelta(seconds=2)
+    # The heartbeat is written when the run returns, a moment after the job itself ran.
+    assert wait_for(lambda: (read_heartbeat(tmp_path) or {}).get("last_run") is not None, timeout=3)
     heartbeat = read_heartbeat(tmp_path)
     assert heartbeat is not None
     assert heartbeat["pid"] == os.getpid()

@@ -400,7 +400,8 @@ class _Found:
 # Generic words that say nothing about an industry when they appear alone in a headline.
 _GENERIC_WORDS = frozenset(
     _words(
-        "service services resource resources human higher management manager solutions "
+        "service services resource resources human higher management manager solutions sales "
+        "operations "
         "development professional professionals network industry business group university "
         "college school association society company international national global the and of "
         "for in at a an de la le el der die das und et y e di"

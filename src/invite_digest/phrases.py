@@ -38,7 +38,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:great|good|nice|lovely|wonderful|fantastic|awesome|pleasure|glad|happy) "
         r"(?:meeting|seeing|talking|chatting|speaking) (?:to |with )?you\b",
         r"\b(?:great|good|nice|lovely|wonderful|fantastic|awesome|pleasure|glad|happy) to "
-        r"(?:meet|see|talk|chat|speak) (?:to |with )?you (?:at|during|in person|last|yesterday"
+        r"(?:finally )?(?:meet|see|talk|chat|speak) (?:to |with )?you (?:at|during|in person|last"
+        r"|yesterday"
         r"|today|this|earlier|after|on)\b(?! linkedin)",
         r"\b(?:was|were) (?:great|good|nice|lovely|wonderful|a pleasure|fun) (?:to )?(?:meet"
         r"|see|talk|chat|speak)\w*\b",
@@ -51,6 +52,9 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         + _gap(2)
         + r"(?:chat|conversation|talk|discussion"
         r"|meeting|tour|visit|session|coffee|lunch|dinner|drinks|ride|lift)\b",
+        r"\bthanks? (?:you )?(?:again |so much )?for (?:walking|showing|taking) (?:me|us|our \w+)"
+        r" (?:through|around) the (?:[\w']+ ){0,3}(?:building|site|plant|office|facility|warehouse"
+        r"|space|property|lab|factory|campus|hospital|clinic|unit|store|yard|farm|mine)\b",
         r"\bthanks? (?:you )?(?:again |so much )?for (?:showing (?:me|us|our \w+) around|hosting"
         r" (?:me|us|our)|having (?:me|us) (?:at|over|on)|welcoming (?:me|us|our)"
         r"|meeting (?:me|us|with (?:me|us)))\b",
@@ -76,7 +80,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"|cabin|room|bench|car|ute|truck|van|lift|shuttle|flight|boat|bus|train)\b",
         r"\b(?:walking|touring|visiting) (?:[\w']+ ){0,4}with you\b",
         # showing someone the ropes happens in person: "u showed me how to log core"
-        r"\b(?:you|u) (?:showed|taught) me (?:how|around|the ropes)\b",
+        r"\b(?:you|u) (?:showed|taught) me (?:how|around|the ropes)\b|\byou taught me\b",
         r"\b(?:swapped|exchanged) (?:business )?cards\b",
         r"\benjoyed (?:our|the) (?:[\w']+ )?(?:chat|conversation|talk|discussion|exchange)\b",
         r"\b(?:great|good|nice|lovely|fun|gr8) (?:meeting|chatting|talking|speaking|catching up)"
@@ -305,7 +309,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bwe both (?:studied|graduated|went to)\b",
         r"\bwe both did (?:the|our|a|an|my) (?:[\w']+ ){0,3}(?:masters?|degree|mba|phd|bsc|msc"
         r"|ba|ma|course|programme|program)\b",
-        r"\b(?:19|20)\d\d (?:cohort|intake|graduating class)\b",
+        r"\b(?:19|20)\d\d (?:cohort|intake|graduating class|batch)\b",
         r"\b(?:same|our) (?:school|university|college|alma mater|cohort)\b",
         r"\bsame (?:[\w']+ ){0,2}(?:batch|intake|cohort|graduating class)\b",
         r"\b(?:grad|graduate|alum|alumni|alumnus|alumna) (?:[\w']+ )?(?:too|as well)\b",
@@ -353,6 +357,10 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:open|available) (?:to|for) (?:a |an )?(?:[\w']+ )?(?:chat|call"
         r"|conversation|coffee)\b",
         r"\b(?:have|has|with) an? (?:[\w']+ ){0,2}(?:opening|vacancy|position|job)\b",
+        # a broker's or agent's client for the recipient's listing, a question about availability
+        r"\bi (?:have|represent) an? (?:[\w']+ ){0,3}(?:client|buyer|tenant|investor)s? (?:who|that"
+        r"|looking|interested)\b",
+        r"\b(?:is|are) (?:[\w']+ ){0,6}still available\b",
         r"\b(?:opening|vacancy|position) (?:for|as)\b",
         r"\b(?:we're|we are) (?:building|launching|raising|looking for)\b",
         r"\b(?:invite|inviting) you (?:to|as)\b(?![^|]{0,25}\b(?:network|connect))",
@@ -401,6 +409,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"|\b(?:pourriez vous|pourrais tu) (?:me )?recommander\b",
         r"\b(?:looking for|seeking) (?:a |an )?(?:mentor|speaker|advice|co founder|cofounder"
         r"|partner|collaborator|advisor|adviser|investor|judge|reviewer)s?\b",
+        r"\b(?:chance|opportunity) to interview you\b|\binterview you for\b",
         r"\bwould love to (?:invite|interview|feature|collaborate|partner|have you (?:on|as|join"
         r"|speak|present|talk|at))\b",
         r"\bhost (?:a|an) " + _gap(2) + r"(?:session|event|workshop|webinar|talk)\b",
@@ -530,6 +539,8 @@ CUES: Final[dict[Question, str]] = {
         r"|(?:in|from|around|until) (?:19|20)\d\d"
         r"|teammate\w*|team|both (?:at|with|worked)|(?:i|we) (?:was|were) (?:both )?at"
         r"|department|started|same period|same time|gearbeitet|beide beim"
+        r"|(?:i've been|i have been|i'm|i am) (?:heading|leading|running|managing) (?:[\w']+ ){0,2}"
+        r"(?:for|at)"
         r"|ich bin (?:[\w']+ ){0,4}(?:bei|beim)"
         r"|employee|also at|here at|overlapped"
         rf"|{_WORK_VERBS}"
@@ -553,7 +564,8 @@ CUES: Final[dict[Question, str]] = {
         r"\b(?:peer\w*|too|also|as well|same|fellow|(?<!you )(?<!you're )(?<!your )work\w* in"
         r"|i'm in"
         r"|i am in|background in|(?:i've|i have|i ve) been (?:working )?in|years in"
-        r"|(?:i|we) (?:lead|head|direct|oversee)|dirijo|lidero|coordino|dirigo|coordeno"
+        r"|(?:i|we) (?:lead|head|direct|oversee|look after|handle)|dirijo|lidero|coordino|dirigo"
+        r"|coordeno"
         r"|je dirige|ich leite|gestisco|mengelola|memimpin|rekan(?: rekan)? di|ho uno studio"
         r"|colleghi|colleghe|coleg\w* (?:del|do|de la|da) (?:sector|setor|industria"
         r"|area|ramo|gremio)|colleghi del settore|collegues du secteur|kollegen aus der branche"
@@ -608,7 +620,8 @@ CUES: Final[dict[Question, str]] = {
         r"|studiert|studium"
         r"|absolvent\w*|etudi\w*|diplome\w*|formei|formad[oa]|estudei|lulusan|kuliah"
         r"|almamater|ancien\w*|master\w*|bachelor\w*|abgeschlossen|abschluss|licenciatura"
-        r"|undergrad\w*|postgrad\w*|did my|went through|went to|another"
+        r"|undergrad\w*|postgrad\w*|did my|went through|went to|another|crossed paths"
+        r"|paths crossed|passat[oa]|pasad[oa]"
         r"|(?<!our )programm?e?s?"
         r"|\w*semester|too|jahrgang\w*|auch|promov\w*|wir beide|beide an"
         r"|same (?:year|time|class|cohort) as you"
@@ -668,7 +681,8 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     (
         "quotes prices",
         r"\b(?:our|my) tariff\w*\b|\btariffe\b|\b(?:flat|fixed) fee\b|\b(?:fee|rate|price) sheet\b"
-        r"|\bprice list\b|\b(?:sharp|competitive|special|discounted|keen) (?:[\w']+ )?rates\b"
+        r"|\bprice list\b|\b(?:sharp|competitive|special|discounted|keen|great|attractive|top)"
+        r" (?:[\w']+ )?rates\b"
         r"|\ba quote (?:in|into|to) your inbox\b|\bpenawaran harga\b"
         r"|\bcondizioni (?:speciali|riservate|agevolate)\b|\bcondiciones especiales\b"
         r"|\bconditions (?:speciales|preferentielles)\b|\bsonderkonditionen\b"
@@ -702,14 +716,19 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "sells services",
-        r"\bour (?:agency|firm|company|team) (?:offers|provides|helps|specializes)\b"
-        r"|\b(?:affordable|cheap|low cost|competitive) (?:[\w']+ ){0,2}(?:services?|rates|prices"
+        r"\bour (?:agency|firm|company|team) (?:offers|provides|helps|specializes|connects"
+        r"|represents|delivers)\b"
+        r"|\byour esteemed (?:organi[sz]ation|company|firm|institution)\b"
+        r"|\bif (?:your team|you) ever needs? (?:help|support|a hand)\b"
+        r"|\bavailable at (?:rs|inr|usd|eur|gbp|aud )?\d+|\b(?:we're|we are) placing\b"
+        r"|\b(?:affordable|cheap|low cost|competitive) (?:[\w']+ ){0,2}(?:services?|rates|costs?"
+        r"|prices"
         r"|pricing|packages|solutions|plans)\b|\bnuestra agencia\b|\bservicios (?:asequibles"
         r"|economicos)\b|\bla nostra agenzia\b|\bservizi (?:convenienti|economici)\b"
         r"|\bunsere agentur\b|\bgunstig\w*\b|\bnotre agence\b|\babordables?\b"
         r"|\bnossa agencia\b|\bservicos acessiveis\b|\bagensi kami\b|\bjasa kami\b"
         r"|\bterjangkau\b"
-        r"|\b(?:we're|we are) an? (?:[\w']+ ){0,3}(?:agency|consultancy|vendor|provider|studio"
+        r"|\b(?:we're|we are) an? (?:[\w']+ ){0,3}(?:agency|consultancy|vendor|provider|studio|firm"
         r"|manufacturer|supplier|distributor)\b"
         r"|\b(?:siamo (?:produttori|fornitori|distributori)|somos (?:fabricantes|proveedores"
         r"|distribuidores|fornecedores)|nous sommes (?:fabricant|fournisseur|distributeur)\w*"
@@ -720,6 +739,7 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\baccredited (?:[\w']+ ){0,3}(?:programs?|programmes?|courses?|training)\b"
         r"|\breaching out from (?:a|an) (?:[\w']+ ){0,3}(?:firm|agency|company|consultancy|vendor"
         r"|provider)\b|\b(?:contingency|success fee) basis\b|\bauf erfolgsbasis\b"
+        r"|\brevenue share\b|\b\d+ \d+ (?:commission )?split\b"
         r"|\bfor (?:companies|teams|startups|start ups|firms|businesses|founders) like (?:yours"
         r"|you)\b|\bfur (?:start ups|unternehmen|firmen) wie\b"
         r"|\byour (?:\d{4} )?(?:l ?d|l and d|training|learning|hiring|marketing|staffing"
@@ -782,6 +802,7 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\b(?:(?:can|could|may|shall) (?:i|we)|mind if (?:i|we)) send (?:you |over |through )?"
         r"(?:our|my|a|a few|some)"
         r" (?:[\w']+ )?(?:portfolio|deck|proposal|brochure|offer|quote|catalog\w*|case stud\w*"
+        r"|media kit"
         r"|rate card|profiles|candidates|resumes|cvs|one pager)\b"
         r"|\b(?:te|le) (?:puedo|podemos|podria) (?:enviar|mandar) (?:nuestr[oa]|mi)\b"
         r"|\b(?:posso|possiamo) (?:inviarti|mandarti|inviarle) (?:il nostro|la nostra|il mio)\b"
@@ -910,7 +931,9 @@ ABOUT_THE_WRITER: Final[str] = (
     r"|trabaje|estudie"
     r"|io|mio|mia|miei|anch'io|noi|nostr\w*|lavoro|sono|moi|nous|notre|mon|aussi"
     r"|eu|meu|minha|nosso\w*|tambem|sou|trabalho|estudei|mein\w*|wir|unser\w*|auch"
-    r"|kami|kita|juga|fellow|collega|colleghi|colleghe|colega|colegas|collegue\w*|kolleg\w*)\b"
+    r"|kami|kita|juga|fellow|collega|colleghi|colleghe|colega|colegas|collegue\w*|kolleg\w*"
+    # "you too": the writer as well ("anche tu sei passata dalla Bocconi")
+    r"|you too|anche tu|toi aussi|tu aussi|tu tambien|du auch|voce tambem)\b"
     r"|\bi(?:'m| am) (?!impressed|inspired|amazed|a (?:big |huge )?fan)"
     r"|\bi (?!(?:see|saw|notic\w*|lov\w*|admir\w*|lik\w*|read|came|found|really|was|would"
     r"|think|hope|want\w*|enjoy\w*|follow\w*|just (?:saw|notic\w*|came|read|found))\b)\w+"

@@ -3588,7 +3588,9 @@ def main() -> None:
     from profile_curator_dc import CURATOR, CURATOR_CASES, CURATOR_CHECKLIST
     from profile_dentist_seattle import DENTIST, DENTIST_CASES, DENTIST_CHECKLIST
     from profile_designer_cdmx import DESIGNER, DESIGNER_CASES, DESIGNER_CHECKLIST
+    from profile_devops_bangalore import DEVOPS, DEVOPS_CASES, DEVOPS_CHECKLIST
     from profile_engineer_seattle import SEATTLE, SEATTLE_CASES, SEATTLE_CHECKLIST
+    from profile_fashion_paris import FASHION, FASHION_CASES, FASHION_CHECKLIST
     from profile_founder_berlin import FOUNDER, FOUNDER_CASES, FOUNDER_CHECKLIST
     from profile_fundraiser_atlanta import FUNDRAISER, FUNDRAISER_CASES, FUNDRAISER_CHECKLIST
     from profile_geologist_perth import GEOLOGIST, GEOLOGIST_CASES, GEOLOGIST_CHECKLIST
@@ -3609,8 +3611,10 @@ def main() -> None:
     from profile_principal_austin import PRINCIPAL, PRINCIPAL_CASES, PRINCIPAL_CHECKLIST
     from profile_procurement_chicago import BUYER, BUYER_CASES, BUYER_CHECKLIST
     from profile_publichealth_nairobi import HEALTH, HEALTH_CASES, HEALTH_CHECKLIST
+    from profile_realestate_miami import BROKER, BROKER_CASES, BROKER_CHECKLIST
     from profile_researcher_edinburgh import RESEARCHER, RESEARCHER_CASES, RESEARCHER_CHECKLIST
     from profile_security_singapore import SECURITY, SECURITY_CASES, SECURITY_CHECKLIST
+    from profile_teacher_auckland import KAIAKO, KAIAKO_CASES, KAIAKO_CHECKLIST
     from profile_uxr_london import UXR, UXR_CASES, UXR_CHECKLIST
     from profile_vet_denver import VET, VET_CASES, VET_CHECKLIST
 
@@ -3688,6 +3692,10 @@ def main() -> None:
     write_profile(HERE / "procurement_chicago", BUYER, BUYER_CHECKLIST, BUYER_CASES, seed=229)
     write_profile(HERE / "nurse_toronto", NURSE_MGR, NURSE_MGR_CHECKLIST, NURSE_MGR_CASES, seed=233)
     write_profile(HERE / "founder_berlin", FOUNDER, FOUNDER_CHECKLIST, FOUNDER_CASES, seed=239)
+    write_profile(HERE / "realestate_miami", BROKER, BROKER_CHECKLIST, BROKER_CASES, seed=241)
+    write_profile(HERE / "teacher_auckland", KAIAKO, KAIAKO_CHECKLIST, KAIAKO_CASES, seed=251)
+    write_profile(HERE / "fashion_paris", FASHION, FASHION_CHECKLIST, FASHION_CASES, seed=257)
+    write_profile(HERE / "devops_bangalore", DEVOPS, DEVOPS_CHECKLIST, DEVOPS_CASES, seed=263)
 
 
 if __name__ == "__main__":
