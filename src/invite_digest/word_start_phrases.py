@@ -24,7 +24,7 @@ from typing import Any, Generic, TypeVar
 
 Family = TypeVar("Family")
 
-_LEAD = 2  # characters by which phrases are grouped
+_LEAD = 2  # characters by which phrases are grouped (the lookup tries two, then one)
 _MAX_LEADS = 4_000  # a phrase with more possible beginnings is simply tried everywhere
 # Marks a beginning the expression leaves open after its first characters ("ab" then [^|]).
 # Normalized note text never holds a NUL, so the mark cannot be mistaken for text.
