@@ -2,9 +2,9 @@
 
 The checklist looks for several hundred phrases in every note, and a note has a few dozen word
 starts; at nearly all of them nearly every phrase fails on its first letters. So each phrase's
-possible first two characters are read from the expression itself (with the parser behind
-`re`), the phrases are grouped by them, and at a word start only the group for the two
-characters found there is tried.
+possible first three characters are read from the expression itself (with the parser behind
+`re`), the phrases are grouped by them, and at a word start only the group for the longest
+known beginning of the text there is tried. Groups are compiled on first use.
 
 The matches are exactly those of trying each family's whole alternation at every word start,
 in phrase order: a phrase that cannot begin with the characters at a word start cannot match
@@ -24,7 +24,7 @@ from typing import Any, Generic, TypeVar
 
 Family = TypeVar("Family")
 
-_LEAD = 2  # characters by which phrases are grouped (the lookup tries two, then one)
+_LEAD = 3  # characters by which phrases are grouped (the lookup tries three, two, then one)
 _MAX_LEADS = 4_000  # a phrase with more possible beginnings is simply tried everywhere
 # Marks a beginning the expression leaves open after its first characters ("ab" then [^|]).
 # Normalized note text never holds a NUL, so the mark cannot be mistaken for text.
@@ -50,28 +50,43 @@ class WordStartPhrases(Generic[Family]):
             for text in group
             for alternative in _alternatives(text)
         ]
-        known = {lead for phrase in phrases if phrase.leads for lead in phrase.leads}
-        # A one-character beginning ("a", then anything) belongs under every pair it starts.
-        self._by_pair = {
-            lead: _tried(phrases, {lead, lead[0]}) for lead in known if len(lead) == _LEAD
+        with_lead: dict[str, list[int]] = {}
+        anywhere: list[int] = []
+        for index, phrase in enumerate(phrases):
+            for lead in phrase.leads or ():
+                with_lead.setdefault(lead, []).append(index)
+            if phrase.leads is None:
+                anywhere.append(index)
+        # Under each beginning, the phrases that begin with it or with a shorter part of it
+        # ("ab", then anything, belongs under "abc" too), in phrase order.
+        self._groups = {
+            lead: _groups(
+                phrases,
+                {
+                    *anywhere,
+                    *(i for n in range(1, len(lead) + 1) for i in with_lead.get(lead[:n], ())),
+                },
+            )
+            for lead in with_lead
         }
-        self._by_single = {lead: _tried(phrases, {lead}) for lead in known if len(lead) == 1}
-        self._anywhere = _tried(phrases, set())
+        self._anywhere = _groups(phrases, set(anywhere))
 
     def matches(self, text: str, word_starts: Iterable[int]) -> dict[Family, list[re.Match[str]]]:
         """Each family's non-overlapping matches at `word_starts`, as `finditer` would give them."""
         found: dict[Family, list[re.Match[str]]] = {family: [] for family in self._families}
         searched_to = dict.fromkeys(self._families, 0)
         # Bound once: this loop runs for every word of every note.
-        by_pair, by_single, anywhere = self._by_pair, self._by_single, self._anywhere
+        groups, anywhere = self._groups, self._anywhere
         for start in word_starts:
             lead = text[start : start + _LEAD]
             if not lead.isascii():
                 lead = "".join(char if char.isascii() else _BEYOND_ASCII for char in lead)
-            tried = by_pair.get(lead) or by_single.get(lead[0]) or anywhere
-            for family, pattern in tried:
+            # The longest known beginning of the text here (_LEAD is three).
+            tried = groups.get(lead) or groups.get(lead[:2]) or groups.get(lead[:1]) or anywhere
+            for group in tried:
+                family = group.family
                 if start >= searched_to[family]:
-                    match = pattern.match(text, start)
+                    match = (group.pattern or group.compile()).match(text, start)
                     if match:
                         searched_to[family] = match.end()
                         found[family].append(match)
@@ -85,16 +100,28 @@ class _Phrase(Generic[Family]):
     leads: frozenset[str] | None  # None: may begin with any word character
 
 
-def _tried(
-    phrases: Sequence[_Phrase[Family]], wanted_leads: set[str]
-) -> tuple[tuple[Family, re.Pattern[str]], ...]:
-    """Per family, in phrase order, the phrases beginning with one of `wanted_leads` or with
-    anything, as one alternation."""
+class _Group(Generic[Family]):
+    """Phrases of one family tried together at a word start, compiled on first use: most of
+    the thousands of groups never meet their beginning, and compiling them all takes seconds."""
+
+    __slots__ = ("family", "pattern", "texts")
+
+    def __init__(self, family: Family, texts: tuple[str, ...]) -> None:
+        self.family = family
+        self.texts = texts
+        self.pattern: re.Pattern[str] | None = None
+
+    def compile(self) -> re.Pattern[str]:
+        self.pattern = _alternation(self.texts)
+        return self.pattern
+
+
+def _groups(phrases: Sequence[_Phrase[Family]], indexes: set[int]) -> tuple[_Group[Family], ...]:
+    """The phrases at `indexes`, per family, in phrase order."""
     by_family: dict[Family, list[str]] = {}
-    for phrase in phrases:
-        if phrase.leads is None or phrase.leads & wanted_leads:
-            by_family.setdefault(phrase.family, []).append(phrase.text)
-    return tuple((family, _alternation(tuple(texts))) for family, texts in by_family.items())
+    for index in sorted(indexes):
+        by_family.setdefault(phrases[index].family, []).append(phrases[index].text)
+    return tuple(_Group(family, tuple(texts)) for family, texts in by_family.items())
 
 
 def _alternatives(phrase: str) -> list[str]:
@@ -176,10 +203,21 @@ def _sequence_leads(items: Iterable[Any]) -> set[str] | None:
         pieces = _element_leads(op, value)
         if pieces is None:
             pieces = {_OPEN}
-        leads = {_joined(lead, piece) for lead in leads for piece in pieces}
-        if len(leads) > _MAX_LEADS:
+        followed = _followed_by(leads, pieces)
+        if followed is None:
             return None
+        leads = followed
     return leads
+
+
+def _followed_by(leads: set[str], pieces: set[str]) -> set[str] | None:
+    """Each of `leads` followed by each of `pieces`; None when there would be too many."""
+    done = {lead for lead in leads if len(lead) >= _LEAD or lead.endswith(_OPEN)}
+    growing = leads - done
+    if len(growing) * len(pieces) > 4 * _MAX_LEADS:
+        return None
+    joined = done | {_joined(lead, piece) for lead in growing for piece in pieces}
+    return joined if len(joined) <= _MAX_LEADS else None
 
 
 def _joined(lead: str, piece: str) -> str:
@@ -223,7 +261,10 @@ def _repeat_leads(low: int, high: int, items: Any) -> set[str] | None:
     leads = {""} if low == 0 else set()
     repeated = {""}
     for count in range(1, last + 1):
-        repeated = {_joined(lead, piece) for lead in repeated for piece in once}
+        followed = _followed_by(repeated, once)
+        if followed is None:
+            return None
+        repeated = followed
         if count >= low or count == last:
             leads |= repeated
     return leads
