@@ -32,10 +32,11 @@ from .html_blocks import Block, html_blocks, html_language
 from .language import detect_language
 from .urls import (
     LinkKind,
+    clean_url,
     invitation_id,
+    is_linkedin_host,
     link_kind,
     profile_id,
-    shown_linkedin_url,
     tracking_token,
 )
 
@@ -535,7 +536,8 @@ def _key(invitation: str | None, profile_url: str | None, name: str, headline: s
 
 def _shown_url(url: str | None) -> str | None:
     """Tracking-free link, kept only when it really points to linkedin.com."""
-    return None if url is None else shown_linkedin_url(url)
+    # urlsplit keeps its recent results, so the second look at the same link costs nothing.
+    return clean_url(url) if url is not None and is_linkedin_host(url) else None
 
 
 def _note_and_stock(note: str | None, inviter: str) -> tuple[str | None, bool]:

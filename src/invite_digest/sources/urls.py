@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
-from urllib.parse import SplitResult, parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 # The only query parameters a stored link needs in order to work; everything else
 # (midToken, midSig, trk, trkEmail, otpToken, authToken, authType, lipi, eid, invAcpt...)
@@ -27,11 +27,9 @@ class LinkKind(Enum):
 
 def is_linkedin_host(url: str) -> bool:
     """True for linkedin.com and its subdomains, never for look-alikes such as linkedin.com.evil."""
-    # Browsers read a backslash as "/": https://evil.example\@linkedin.com
-    return "\\" not in url and _is_linkedin_netloc(urlsplit(url))
-
-
-def _is_linkedin_netloc(parts: SplitResult) -> bool:
+    if "\\" in url:  # browsers read a backslash as "/": https://evil.example\@linkedin.com
+        return False
+    parts = urlsplit(url)
     # A user or password part ("linkedin.com@evil.example") hides the real host from a reader;
     # urlsplit reads one exactly when the host part holds an "@".
     if "@" in parts.netloc:
@@ -86,18 +84,7 @@ def tracking_token(url: str) -> str:
 
 def clean_url(url: str) -> str:
     """The link without tracking parameters or fragment, keeping what it needs to work."""
-    return _without_tracking(urlsplit(url))
-
-
-def shown_linkedin_url(url: str) -> str | None:
-    """`clean_url(url)` when `url` really points to linkedin.com, else None: one split for both."""
-    if "\\" in url:  # as in is_linkedin_host
-        return None
     parts = urlsplit(url)
-    return _without_tracking(parts) if _is_linkedin_netloc(parts) else None
-
-
-def _without_tracking(parts: SplitResult) -> str:
     # Picked by the raw name first: decoding long tracking values only to drop them is slow.
     wanted = "&".join(
         pair for pair in parts.query.split("&") if pair.partition("=")[0] in _KEPT_PARAMETERS
