@@ -21,6 +21,10 @@ from invite_digest.word_start_phrases import WordStartPhrases
 TESTS = Path(__file__).parent
 
 
+def word_starts(text: str) -> list[int]:
+    return [found.start() for found in _WORD_START.finditer(text)]
+
+
 def plain_matches(family: Sequence[str], text: str) -> list[tuple[int, int]]:
     alternation = re.compile("|".join(f"(?:{phrase})" for phrase in family))
     return [found.span() for found in alternation.finditer(text)]
@@ -29,8 +33,7 @@ def plain_matches(family: Sequence[str], text: str) -> list[tuple[int, int]]:
 def index_matches(
     families: Mapping[str, Sequence[str]], text: str
 ) -> dict[str, list[tuple[int, int]]]:
-    word_starts = [found.start() for found in _WORD_START.finditer(text)]
-    found = WordStartPhrases(families).matches(text, word_starts)
+    found = WordStartPhrases(families).matches(text, word_starts(text))
     return {family: [match.span() for match in matches] for family, matches in found.items()}
 
 
@@ -55,8 +58,7 @@ def test_claims_found_as_by_the_plain_alternations(notes: list[str]) -> None:
     index = WordStartPhrases(families)
     answered = 0
     for text in notes:
-        word_starts = [found.start() for found in _WORD_START.finditer(text)]
-        by_index = index.matches(text, word_starts)
+        by_index = index.matches(text, word_starts(text))
         for family, found in families.items():
             expected = plain_matches(found, text)
             assert [match.span() for match in by_index[family]] == expected, (family, text)
@@ -69,8 +71,7 @@ def test_pitches_found_as_by_the_plain_patterns(notes: list[str]) -> None:
     index = WordStartPhrases(families)
     pitches = 0
     for text in notes:
-        word_starts = [found.start() for found in _WORD_START.finditer(text)]
-        by_index = index.matches(text, word_starts)
+        by_index = index.matches(text, word_starts(text))
         for what, (pattern,) in families.items():
             expected = [found.span() for found in re.finditer(pattern, text)]
             assert [match.span() for match in by_index[what]] == expected, (what, text)
