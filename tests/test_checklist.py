@@ -804,6 +804,16 @@ def test_pitches_need_a_look(jordan: Checklist, note: str, reason: str) -> None:
         "Jordan, we book qualified meetings with employers for offices like yours. Can I share a"
         " quick case study?",
         "Jordan, we help career coaches sell or merge their practice at the best valuation.",
+        "Dear Jordan, we run fast resume reviews, 6 weeks turnaround. May I send you our"
+        " quotation?",
+        "Hola Jordan, hacemos ferias de empleo a precios muy competitivos. ¿Te puedo mandar una"
+        " propuesta?",
+        "Jordan, we're building a play-to-earn careers app (tokens + equity). Can I send you the"
+        " deck?",
+        "Hi Jordan, one of our clients is looking for a paid consultation on campus hiring."
+        " $400/hr. Interested?",
+        "Hi Jordan, I'm working several director roles in Dubai, tax-free packages + housing."
+        " Happy to share details if you're open to a move.",
     ],
 )
 def test_pitches_asked_as_questions_still_need_a_look(jordan: Checklist, note: str) -> None:
@@ -829,6 +839,9 @@ def test_pitches_asked_as_questions_still_need_a_look(jordan: Checklist, note: s
         "Tom Becker suggested I get in touch about the audit we're planning for our mobile app.",
         # a student offering a portfolio asks for a job; a seller offers "our" portfolio
         "Jordan, quick question: do you take interns? I'd love to send you my portfolio.",
+        # outsourcing as the topic of a question, not an offer
+        "Great panel at the Midwest Career Fair, thanks for answering my question about in-house"
+        " vs outsourced career coaching.",
     ],
 )
 def test_prices_and_products_that_are_not_for_sale_are_no_pitch(
@@ -971,3 +984,57 @@ def test_any_text_gets_a_verdict_that_follows_the_rules(
         assert verdict.answers and not verdict.flags
     if verdict.category is GENERIC:
         assert not verdict.evidence and not verdict.flags
+
+
+@pytest.mark.parametrize(
+    ("note", "answer"),
+    [
+        ("Fellow Buckeye here, class of '09. Go Bucks!", Q.FELLOW_ALUMNI),
+        ("Hi Jordan, fellow career strategist here, mostly first-gen students.", Q.SAME_INDUSTRY),
+        (
+            "Hi Jordan, I'm building a mentoring scheme for first-gen students too, would love to"
+            " trade notes.",
+            Q.SHARED_INTERESTS,
+        ),
+        (
+            "hey Jordan, new starter in admissions at Lakeside U, think I'll be sending you lots"
+            " of your interns!",
+            Q.SAME_ORGANIZATION,
+        ),
+        (
+            "Not sure you remember me, I was on the front desk at Brightpath Consulting when you"
+            " were running analytics.",
+            Q.SAME_ORGANIZATION,
+        ),
+        ("Salut Jordan, ravi d'avoir enfin pu discuter en vrai à Chicago !", Q.MET_IN_PERSON),
+        (
+            "Selamat siang Ibu Jordan, kami ingin berdiskusi tentang magang. Apakah ada waktu"
+            " untuk rapat daring?",
+            Q.SPECIFIC_REASON,
+        ),
+    ],
+)
+def test_unknown_words_with_a_telling_frame_answer(
+    jordan: Checklist, note: str, answer: Question
+) -> None:
+    """The frame says what is shared even when its words are not in the profile."""
+    verdict = evaluate(invite(note), jordan)
+    assert verdict.category is LIKELY, verdict.reason
+    assert answer in verdict.answers
+
+
+@pytest.mark.parametrize(
+    ("practitioner", "field"),
+    [("Librarian", "libraries"), ("Pediatrician", "pediatrics"), ("Historian", "history")],
+)
+def test_a_practitioner_in_the_headline_names_their_field(
+    tmp_path: Path, practitioner: str, field: str
+) -> None:
+    checklist = tmp_path / "checklist.toml"
+    checklist.write_text(f'[me]\nname = "Ann Lee"\nindustries = ["{field}"]\n', encoding="utf-8")
+    verdict = evaluate(
+        invite("Happy to connect!", headline=f"Senior {practitioner} at Somewhere"),
+        load_checklist(checklist),
+    )
+    assert verdict.category is LOOK
+    assert verdict.weak == (Q.SAME_INDUSTRY,)

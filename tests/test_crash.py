@@ -117,6 +117,10 @@ def inspect_store(path: Path) -> StoreSnapshot:
     db = sqlite3.connect(path)
     try:
         integrity = "; ".join(row[0] for row in db.execute("PRAGMA integrity_check"))
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+        if "messages" not in tables:
+            # Killed before the first migration committed: the file exists, the schema not yet.
+            return StoreSnapshot(integrity, 0, 0, [])
         messages = db.execute("SELECT count(*) FROM messages").fetchone()[0]
         pending = db.execute("SELECT count(*) FROM invitations WHERE status = 'pending'")
         by_digest: dict[int, set[str]] = {}

@@ -63,6 +63,10 @@ PROFILES = {
     "teacher_auckland": ["teacher_auckland"],
     "fashion_paris": ["fashion_paris"],
     "devops_bangalore": ["devops_bangalore"],
+    "energy_houston": ["energy_houston"],
+    "biotech_cambridge": ["biotech_cambridge"],
+    "librarian_amsterdam": ["librarian_amsterdam"],
+    "gamedev_montreal": ["gamedev_montreal"],
 }
 CATEGORIES = ("likely_accept", "needs_a_look", "generic")
 

@@ -322,6 +322,9 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("ation", "at"),  # "education" and "educator", "administration" and "administrator"
     ("ator", "at"),
     ("icist", ""),
+    ("ician", ""),  # "pediatrician" and "pediatrics", "clinician" and "clinical"
+    ("arian", "ar"),  # "librarian" and "libraries", "veterinarian" and "veterinary"
+    ("torian", "tor"),  # "historian" and "history"
     ("ising", ""),
     ("izing", ""),
     ("ntist", "nce"),
@@ -653,7 +656,7 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?\n])")
 _SECOND_PERSON = re.compile(
     r"\b(?:you|your|te|tu|tus|ti|usted|le|lei|sie|ihnen|dich|dir|du|dein\w*|euch|vous|votre"
     r"|vos|toi|voce|lhe|seu|sua|anda|kamu|hai|avresti|potresti|puoi|tienes|tendrias|podrias"
-    r"|puedes|auriez|pourriez|avez|hattest|kannst)\b"
+    r"|puedes|auriez|pourriez|avez|hattest|kannst|ibu|bapak|pak|bu)\b"
 )
 # Questions that only ask to connect, or how you are, give no reason.
 _SMALL_TALK = re.compile(

@@ -167,6 +167,9 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         # casual Jakarta Indonesian: "seneng banget kemarin bisa ngobrol", "aku yang cerita soal"
         r"\b(?:senang|seneng)(?: banget| sekali)?(?: kemarin| tadi)?(?: bisa)? (?:ketemu|bertemu"
         r"|berjumpa|ngobrol|mengobrol|berbincang|kenalan)(?: langsung)?\b",
+        r"\b(?:ravie?|contente?|heureux|heureuse) d'avoir (?:enfin )?(?:pu )?(?:discuter|parler"
+        r"|echanger|te voir|vous voir|te rencontrer|vous rencontrer|fait ta connaissance"
+        r"|fait votre connaissance)\b",
         r"\b(?:aku|saya) yang (?:cerita|tanya|nanya|bertanya|ngobrol)\b",
         r"\bterima kasih (?:sudah|telah) menjawab pertanyaan saya\b",
         r"\bterima kasih (?:atas|untuk) (?:obrolan|percakapan|diskusi)\b",
@@ -213,6 +216,10 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bi (?:also )?work in " + _gap(3) + r"(?:too|as well)\b",
         r"\bfellow (?:[\w']+ ){1,2}(?:professional|practitioner|engineer|marketer|recruiter"
         r"|developer|designer|educator|researcher|consultant|founder)s?\b",
+        # "fellow gameplay programmer here", "fellow geologist": the same trade
+        r"\bfellow (?:[\w']+ ){0,2}(?:programmer|coder|teacher|writer|producer|planner|buyer"
+        r"|broker|banker|lawyer|attorney|architect|nurse|doctor|physician|clinician|technician"
+        r"|librarian|archivist|editor|reporter|analyst|\w{3,}ist)s?\b",
         r"\b(?:also|too) (?:in|working in) (?:the )?" + _gap(3) + r"(?:industry|field|sector)\b",
         r"\btambien trabajo en\b",
         r"\b(?:anch'io lavoro|lavoro anch'io)\b",
@@ -226,6 +233,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"|paper|podcast|newsletter|video|book|research|write up|writeup"
         r"|slides|talk)\b",
         r"\b(?:also|too) (?:passionate|interested|excited|working on|focused on)\b",
+        r"\b(?:i'm|i am|we're|we are) (?:working on|building|researching|developing|exploring)"
+        r" (?:[\w']+ ){1,10}(?:too|as well)\b",
         r"\bpassionate about " + _gap(4) + r"(?:too|as well)\b",
         r"\bshare (?:your|the same|a) (?:passion|interest)\b",
         r"\b(?:lei|vi) (?:tu|su) " + _gap(1) + r"(?:articulo|publicacion|post|entrada)\b",
@@ -240,7 +249,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bpassionne\w* (?:aussi|egalement)\b",
         r"\bli (?:o |a )?(?:seu|sua|teu|tua) " + _gap(1) + r"(?:artigo|post|publicacao)\b",
         r"\btambem (?:me interesso|sou apaixonad)\w*\b",
-        r"\bsaya (?:membaca|baca) " + _gap(1) + r"(?:artikel|postingan|tulisan|unggahan)\w* "
+        r"\b(?:membaca|baca) " + _gap(1) + r"(?:artikel|postingan|tulisan|unggahan)\w* "
         r"(?:anda|mbak|mas|kak|kakak|ibu|bapak|bu|pak)\b",
         r"\bsaya juga tertarik\b",
     ),
@@ -303,7 +312,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
     Question.FELLOW_ALUMNI: (
         r"\bfellow (?:[\w']+ ){0,4}(?:alum|alumni|alumnus|alumna|grad|graduate|student"
         r"|classmate)s?\b",
-        r"\bclass of (?:19|20)\d\d\b",
+        r"\bclass of (?:19|20|')\d\d\b",
         r"\b(?:i|we) (?:also )?(?:studied|graduated) " + _gap(5) + r"(?:too|as well)\b",
         r"\bwe (?:both )?(?:studied|graduated|went to school) (?:at|from|together)\b",
         r"\bwe both (?:studied|graduated|went to)\b",
@@ -485,6 +494,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bsaya punya (?:satu )?pertanyaan\b",
         r"\bmengundang (?:anda|ibu|bapak|mbak|mas|kak|kakak)\b(?![^|]{0,25}\bjaringan)",
         r"\b(?:mau|ingin|pengen|boleh) (?:tanya|bertanya|nanya)\b",
+        r"\b(?:apakah|apa) (?:anda |ibu |bapak |mbak |mas |kak )?(?:ada|punya) waktu\b",
+        r"\b(?:ingin|mau|pengen) (?:berdiskusi|diskusi|mendiskusikan|mengajak)\b",
         r"\b(?:boleh|bolehkah|bisa|bisakah) (?:saya |aku )?minta waktu\b",
         r"\bkami sedang (?:merekrut|mencari)\b",
         r"\bsaya sedang (?:menyelenggarakan|mengadakan|menyusun)\b",
@@ -530,7 +541,9 @@ CUES: Final[dict[Question, str]] = {
         r"|bump\w*|ran into|run into|both at"
         # conversation verbs: talking at one of your events means you were both there
         r"|echang\w*|discut\w*|unterhalten|chiacchier\w*|ngobrol|mengobrol|coincid\w*"
-        r"|hablamos|conversamos|atelier|workshop)\b"
+        r"|hablamos|conversamos|atelier|workshop"
+        r"|(?:same|meme|misma|mismo|stessa|stesso|mesma|mesmo) (?:team|equipe|equipo|squadra"
+        r"|time|table|mesa|tavolo))\b"
     ),
     Question.SAME_ORGANIZATION: (
         r"\b(?:join\w*|(?<!you )(?<!you're )(?<!your )work\w* (?:at|for|with)|colleague\w*"
@@ -538,6 +551,7 @@ CUES: Final[dict[Question, str]] = {
         r"|coworker\w*|squad|back when|back in|we shared|paths crossed|years ago"
         r"|(?:in|from|around|until) (?:19|20)\d\d"
         r"|teammate\w*|team|both (?:at|with|worked)|(?:i|we) (?:was|were) (?:both )?at"
+        r"|(?:i|we) (?:was|were) (?:on|in) (?:[\w']+ ){1,3}at|new (?:starter|joiner|hire)"
         r"|department|started|same period|same time|gearbeitet|beide beim"
         r"|(?:i've been|i have been|i'm|i am) (?:heading|leading|running|managing) (?:[\w']+ ){0,2}"
         r"(?:for|at)"
@@ -604,7 +618,7 @@ CUES: Final[dict[Question, str]] = {
         r"|berdua|os dois|as duas|los dos|las dos|tous les deux|toutes les deux"
         r"|adherent\w*|inscrit\w*|iscritt\w*|also|too|aussi|auch|tambien|anche|tambem|juga"
         r"|fellow|part of|rep|as well|mentor\w*|cohort|join\w*|committee|board|i'm on|i am on"
-        r"|i sit on|faccio parte|fa parte|formo parte"
+        r"|i sit on|faccio parte|fa parte|formo parte|mailing list|listserv|lurk\w*|another"
         r"|hago parte|fais partie|faco parte|companer\w*|por aqui|collega|colleghi|colleghe"
         r"|here(?= ?(?:\||$)))\b"
     ),
@@ -627,6 +641,7 @@ CUES: Final[dict[Question, str]] = {
         r"|same (?:year|time|class|cohort) as you"
         r"|'\d\d"
         r"|magistrale|ehemalige\w*|maestria|mestrado|generacion|tambien|companer\w*"
+        r"|doutorado|doctorado|dottorato|doctorat|doktorand\w*"
         # an exchange semester there, or "I too" next to your school
         r"|erasmus|exchange|intercambio|scambio|austausch\w*|echange|anch'io|anche io"
         r"|yo tambien|moi aussi|eu tambem|saya juga|me too|as well)\b"
@@ -690,11 +705,15 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\b(?:our|my) pricing\b|\bpricing (?:page|plans?|details|options|deck)\b"
         r"|\bour (?:prices|rates|packages)\b|\b(?:nuestr[oa]s|mis) (?:precios|tarifas)\b"
         r"|\b(?:i nostri|i miei) prezzi\b|\blistino\b|\bunsere preise\b|\bpreisliste\b"
-        r"|\b(?:prezzi|precios|prix|precos|preise) (?:imbattibili|imbatibles|imbattables"
+        r"|\b(?:prezzi|precios|prix|precos|preise) (?:muy |molto |tres |muito |sehr )?"
+        r"(?:imbattibili|imbatibles|imbattables"
         r"|imbativeis|unschlagbar\w*|competitiv\w*|speciali|especiales)\b|\bunbeatable prices\b"
         r"|\b(?:mandarti|inviarti|mandarle|inviarle) (?:un|il nostro) preventivo\b"
         r"|\bnos (?:prix|tarifs)\b|\bnossos precos\b"
-        r"|\bdaftar harga\b|\bharga (?:khusus|spesial|terbaik)\b",
+        r"|\bdaftar harga\b|\bharga (?:khusus|spesial|terbaik)\b"
+        r"|\b(?:\d+ (?:hour|day|week)s? |fast |quick )turnaround\b"
+        r"|\b(?:otimo|excelente|melhor) custo beneficio\b|\b(?:excelente|mejor) relacion calidad"
+        r" precio\b|\b(?:ottimo|miglior) rapporto qualita prezzo\b",
     ),
     (
         "promotes a product",
@@ -803,11 +822,15 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"(?:our|my|a|a few|some)"
         r" (?:[\w']+ )?(?:portfolio|deck|proposal|brochure|offer|quote|catalog\w*|case stud\w*"
         r"|media kit"
-        r"|rate card|profiles|candidates|resumes|cvs|one pager)\b"
-        r"|\b(?:te|le) (?:puedo|podemos|podria) (?:enviar|mandar) (?:nuestr[oa]|mi)\b"
+        r"|rate card|profiles|candidates|resumes|cvs|one pager|quotation)\b"
+        r"|\b(?:(?:can|could|may|shall) (?:i|we)|mind if (?:i|we)) send (?:you |over )?the"
+        r" (?:pitch )?(?:deck|proposal|brochure|quote|quotation)\b"
+        r"|\b(?:te|le) (?:puedo|podemos|podria) (?:enviar|mandar) (?:nuestr[oa]|mi|una propuesta"
+        r"|una cotizacion|un presupuesto)\b"
         r"|\b(?:posso|possiamo) (?:inviarti|mandarti|inviarle) (?:il nostro|la nostra|il mio)\b"
         r"|\b(?:puis je|pouvons nous) vous (?:envoyer|adresser) (?:notre|nos|ma|mon)\b"
-        r"|\b(?:posso|podemos) (?:te |lhe )?enviar (?:o nosso|a nossa|nosso|nossa|o meu)\b"
+        r"|\b(?:posso|podemos) (?:te |lhe )?(?:enviar|mandar) (?:o nosso|a nossa|nosso|nossa"
+        r"|o meu)\b"
         r"|\b(?:darf|durfen) (?:ich|wir) (?:ihnen|dir) (?:unser\w*|mein\w*) "
         + _gap(1)
         + r"(?:portfolio|angebot|prasentation|unterlagen)\b"
@@ -848,7 +871,9 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|clinicas|bancos)\b|\baiutiamo (?:le|gli|i) (?:aziende|ospedali|banche)\b"
         r"|\bwir helfen (?:unternehmen|kliniken|banken)\b|\bajudamos (?:empresas|hospitais"
         r"|bancos)\b|\bkami membantu (?:perusahaan|rumah sakit|bank)\b"
-        r"|\b(?:offshore|nearshore|outsourc\w*|staff augmentation|white label)\b"
+        # "in-house vs outsourced discovery" is a topic, not an offer
+        r"|\b(?:offshore|nearshore|(?<!vs )(?<!versus )outsourc\w*|staff augmentation"
+        r"|white label)\b"
         r"|\b(?:cheaper than|moins cher\w* que|mas barat\w* que|piu economic\w* d|gunstiger als"
         r"|mais barat\w* (?:que|do que)|lebih murah (?:dari|daripada))\b",
     ),
@@ -864,6 +889,17 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\bapenas (?:esta|este) (?:semana|mes)\b|\bhanya (?:minggu|bulan) ini\b"
         r"|\b(?:for the price of|zum preis von|al precio de|au prix de|al prezzo di"
         r"|pelo preco de)\b|\b(?:ich biete|wir bieten)\b",
+    ),
+    (
+        "sells a job by its pay",
+        r"\b(?:strong|attractive|competitive|generous|excellent|tax free|relocation"
+        r"|compensation|salary) packages?\b|\bwell above market\b|\bpaying (?:well )?above\b"
+        r"|\bopen to a (?:move|career move|new challenge)\b",
+    ),
+    (
+        "offers a paid consultation",
+        r"\bpaid (?:consultation|call|survey|interview|engagement)s?\b"
+        r"|\b\d+ (?:hr|per hour|an hour)\b|\bexpert network\b",
     ),
     (
         "promises investment returns",
@@ -939,6 +975,8 @@ ABOUT_THE_WRITER: Final[str] = (
     r"|think|hope|want\w*|enjoy\w*|follow\w*|just (?:saw|notic\w*|came|read|found))\b)\w+"
     r"|\b(?:je|j'ai) (?!(?:vois|vu|remarque|lu|admire)\b)\w+"
     r"|\b(?:ich|saya) (?!(?:sehe|habe gesehen|lihat|melihat)\b)\w+"
+    # "I was on the QA floor at...", "new starter in the expression team at..."
+    r"|\bi'll\b|\bi was (?:on|in|at|part of|one of)\b|\bnew (?:starter|joiner|hire)\b"
 )
 
 # "saw your question in the AHP forum": the writer read it there, so is in the group too

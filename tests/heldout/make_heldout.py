@@ -3583,21 +3583,25 @@ def main() -> None:
     from profile_agronomist_saopaulo import AGRONOMIST, AGRONOMIST_CASES, AGRONOMIST_CHECKLIST
     from profile_architect_milan import ARCHITECT, ARCHITECT_CASES, ARCHITECT_CHECKLIST
     from profile_automotive_munich import AUTOMOTIVE, AUTOMOTIVE_CASES, AUTOMOTIVE_CHECKLIST
+    from profile_biotech_cambridge import ANTIBODY, ANTIBODY_CASES, ANTIBODY_CHECKLIST
     from profile_civil_bogota import CIVIL, CIVIL_CASES, CIVIL_CHECKLIST
     from profile_construction_phoenix import BUILDER_PM, BUILDER_PM_CASES, BUILDER_PM_CHECKLIST
     from profile_curator_dc import CURATOR, CURATOR_CASES, CURATOR_CHECKLIST
     from profile_dentist_seattle import DENTIST, DENTIST_CASES, DENTIST_CHECKLIST
     from profile_designer_cdmx import DESIGNER, DESIGNER_CASES, DESIGNER_CHECKLIST
     from profile_devops_bangalore import DEVOPS, DEVOPS_CASES, DEVOPS_CHECKLIST
+    from profile_energy_houston import RESERVOIR, RESERVOIR_CASES, RESERVOIR_CHECKLIST
     from profile_engineer_seattle import SEATTLE, SEATTLE_CASES, SEATTLE_CHECKLIST
     from profile_fashion_paris import FASHION, FASHION_CASES, FASHION_CHECKLIST
     from profile_founder_berlin import FOUNDER, FOUNDER_CASES, FOUNDER_CHECKLIST
     from profile_fundraiser_atlanta import FUNDRAISER, FUNDRAISER_CASES, FUNDRAISER_CHECKLIST
+    from profile_gamedev_montreal import GAMEDEV, GAMEDEV_CASES, GAMEDEV_CHECKLIST
     from profile_geologist_perth import GEOLOGIST, GEOLOGIST_CASES, GEOLOGIST_CHECKLIST
     from profile_hotel_london import HOTELIER, HOTELIER_CASES, HOTELIER_CHECKLIST
     from profile_hr_sydney import HRBP, HRBP_CASES, HRBP_CHECKLIST
     from profile_journalist_berlin import JOURNALIST, JOURNALIST_CASES, JOURNALIST_CHECKLIST
     from profile_lawyer_chicago import LAWYER, LAWYER_CASES, LAWYER_CHECKLIST
+    from profile_librarian_amsterdam import LIBRARIAN, LIBRARIAN_CASES, LIBRARIAN_CHECKLIST
     from profile_marketing import MARKETER, MARKETER_CASES, MARKETER_CHECKLIST  # imports us
     from profile_nurse_educator_boston import EDUCATOR, EDUCATOR_CASES, EDUCATOR_CHECKLIST
     from profile_nurse_toronto import NURSE_MGR, NURSE_MGR_CASES, NURSE_MGR_CHECKLIST
@@ -3696,6 +3700,16 @@ def main() -> None:
     write_profile(HERE / "teacher_auckland", KAIAKO, KAIAKO_CHECKLIST, KAIAKO_CASES, seed=251)
     write_profile(HERE / "fashion_paris", FASHION, FASHION_CHECKLIST, FASHION_CASES, seed=257)
     write_profile(HERE / "devops_bangalore", DEVOPS, DEVOPS_CHECKLIST, DEVOPS_CASES, seed=263)
+    write_profile(
+        HERE / "energy_houston", RESERVOIR, RESERVOIR_CHECKLIST, RESERVOIR_CASES, seed=269
+    )
+    write_profile(
+        HERE / "biotech_cambridge", ANTIBODY, ANTIBODY_CHECKLIST, ANTIBODY_CASES, seed=271
+    )
+    write_profile(
+        HERE / "librarian_amsterdam", LIBRARIAN, LIBRARIAN_CHECKLIST, LIBRARIAN_CASES, seed=277
+    )
+    write_profile(HERE / "gamedev_montreal", GAMEDEV, GAMEDEV_CHECKLIST, GAMEDEV_CASES, seed=281)
 
 
 if __name__ == "__main__":
