@@ -810,8 +810,8 @@ def test_pitches_need_a_look(jordan: Checklist, note: str, reason: str) -> None:
         " propuesta?",
         "Jordan, we're building a play-to-earn careers app (tokens + equity). Can I send you the"
         " deck?",
-        "Hi Jordan, one of our clients is looking for a paid consultation on campus hiring."
-        " $400/hr. Interested?",
+        "Hi Jordan, one of our clients is looking for an expert on campus hiring."
+        " $400 an hour. Interested?",
         "Hi Jordan, I'm working several director roles in Dubai, tax-free packages + housing."
         " Happy to share details if you're open to a move.",
     ],
@@ -839,6 +839,8 @@ def test_pitches_asked_as_questions_still_need_a_look(jordan: Checklist, note: s
         "Tom Becker suggested I get in touch about the audit we're planning for our mobile app.",
         # a student offering a portfolio asks for a job; a seller offers "our" portfolio
         "Jordan, quick question: do you take interns? I'd love to send you my portfolio.",
+        # a length of time, not an hourly rate
+        "Jordan, I'm organizing a 2 hr workshop on resume writing. Would you speak at it?",
         # outsourcing as the topic of a question, not an offer
         "Great panel at the Midwest Career Fair, thanks for answering my question about in-house"
         " vs outsourced career coaching.",

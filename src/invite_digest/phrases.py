@@ -891,7 +891,7 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|pelo preco de)\b|\b(?:ich biete|wir bieten)\b",
     ),
     (
-        "sells a job by its pay",
+        "sells a job offer",
         r"\b(?:strong|attractive|competitive|generous|excellent|tax free|relocation"
         r"|compensation|salary) packages?\b|\bwell above market\b|\bpaying (?:well )?above\b"
         r"|\bopen to a (?:move|career move|new challenge)\b",
@@ -899,7 +899,7 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     (
         "offers a paid consultation",
         r"\bpaid (?:consultation|call|survey|interview|engagement)s?\b"
-        r"|\b\d+ (?:hr|per hour|an hour)\b|\bexpert network\b",
+        r"|\b\d+ (?:per|an|a) (?:hour|hr)\b|\bexpert network\b",
     ),
     (
         "promises investment returns",
