@@ -814,6 +814,12 @@ def test_pitches_need_a_look(jordan: Checklist, note: str, reason: str) -> None:
         " $400 an hour. Interested?",
         "Hi Jordan, I'm working several director roles in Dubai, tax-free packages + housing."
         " Happy to share details if you're open to a move.",
+        "Jordan, great to see you at the fair. This month we have 15% off résumé printing, ¿te"
+        " paso cotización?",
+        "Fellow Ohio State alum here! We've built an AI engine for advising. Could I book 30 min"
+        " to show you?",
+        "Jordan, we help career offices replace spreadsheet advising with one platform.",
+        "Hi Jordan, I run a small consultancy. Could I share a short capability deck with you?",
     ],
 )
 def test_pitches_asked_as_questions_still_need_a_look(jordan: Checklist, note: str) -> None:
@@ -839,6 +845,9 @@ def test_pitches_asked_as_questions_still_need_a_look(jordan: Checklist, note: s
         "Tom Becker suggested I get in touch about the audit we're planning for our mobile app.",
         # a student offering a portfolio asks for a job; a seller offers "our" portfolio
         "Jordan, quick question: do you take interns? I'd love to send you my portfolio.",
+        # a wind farm, not an offshore team; a buyer asking for the recipient's prices
+        "Good meeting you at the offshore wind breakfast yesterday, Jordan!",
+        "I'm looking for new suppliers for our fair and would love to see your price list.",
         # a length of time, not an hourly rate
         "Jordan, I'm organizing a 2 hr workshop on resume writing. Would you speak at it?",
         # outsourcing as the topic of a question, not an offer
@@ -1014,6 +1023,31 @@ def test_any_text_gets_a_verdict_that_follows_the_rules(
             " untuk rapat daring?",
             Q.SPECIFIC_REASON,
         ),
+        ("Jordan, lovely to finally meet IRL at the career fair drinks!", Q.MET_IN_PERSON),
+        ("Salut Jordan, on a pris un café ensemble à Chicago, merci encore !", Q.MET_IN_PERSON),
+        ("¡Qué bueno haber compartido mesa en la cena de Chicago!", Q.MET_IN_PERSON),
+        (
+            "Jordan!! We were summer interns together at the state job center, remember the"
+            " printer?",
+            Q.SAME_ORGANIZATION,
+        ),
+        (
+            "Hi Jordan, I was a summer intern in your advising team last year. Now finishing my"
+            " degree!",
+            Q.SAME_ORGANIZATION,
+        ),
+        (
+            "Ciao Jordan, sono una consulente di carriera e vorrei conoscere qualche collega del"
+            " settore.",
+            Q.SAME_INDUSTRY,
+        ),
+        ("Hola Jordan, Tom me habló muy bien de ti. ¡Saludos!", Q.MUTUAL_CONNECTION),
+        ("Jordan, quick q: is Lakeside planning a spring fair this year?", Q.SPECIFIC_REASON),
+        (
+            "Hola Jordan, estoy en 4to año y busco pasantía para el verano. ¿Reciben pasantes?",
+            Q.SPECIFIC_REASON,
+        ),
+        ("Hi Jordan, I'm also a bit obsessed with first-gen mentoring.", Q.SHARED_INTERESTS),
     ],
 )
 def test_unknown_words_with_a_telling_frame_answer(

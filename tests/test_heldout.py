@@ -67,6 +67,10 @@ PROFILES = {
     "biotech_cambridge": ["biotech_cambridge"],
     "librarian_amsterdam": ["librarian_amsterdam"],
     "gamedev_montreal": ["gamedev_montreal"],
+    "actuary_zurich": ["actuary_zurich"],
+    "policy_brussels": ["policy_brussels"],
+    "winemaker_mendoza": ["winemaker_mendoza"],
+    "physio_melbourne": ["physio_melbourne"],
 }
 CATEGORIES = ("likely_accept", "needs_a_look", "generic")
 

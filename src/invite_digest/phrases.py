@@ -36,7 +36,17 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
     Question.MET_IN_PERSON: (
         # en
         r"\b(?:great|good|nice|lovely|wonderful|fantastic|awesome|pleasure|glad|happy) "
-        r"(?:meeting|seeing|talking|chatting|speaking) (?:to |with )?you\b",
+        r"(?:meeting|seeing|talking|chatting|speaking|working alongside|working with)"
+        r" (?:to |with )?you\b",
+        r"\b(?:great|good|nice|lovely|wonderful|fantastic|awesome|a pleasure) to (?:finally )?meet"
+        r" (?:you )?(?:irl|in person|in real life|face to face)\b",
+        # a coffee or a table shared: "on a pris un café ensemble", "haber compartido mesa"
+        r"\b(?:we had|we grabbed|we shared) (?:a |an )?(?:coffee|drink|lunch|dinner|beer|table)\b"
+        r"|\b(?:shared|sharing) a table\b|\b(?:on a|nous avons) (?:pris|bu|partage) (?:un|une|le"
+        r"|la) (?:cafe|verre|dejeuner|diner|repas|table)\b|\b(?:tomamos|compartimos) (?:un|una"
+        r"|la|el) (?:cafe|mesa|almuerzo|cena)\b|\b(?:haber )?compartido (?:la )?mesa\b"
+        r"|\babbiamo (?:preso|bevuto|condiviso) (?:un|il|la) (?:caffe|tavolo|pranzo|cena)\b"
+        r"|\btomamos um cafe\b|\b(?:einen|nen) kaffee (?:zusammen )?getrunken\b",
         r"\b(?:great|good|nice|lovely|wonderful|fantastic|awesome|pleasure|glad|happy) to "
         r"(?:finally )?(?:meet|see|talk|chat|speak) (?:to |with )?you (?:at|during|in person|last"
         r"|yesterday"
@@ -51,7 +61,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bthanks? (?:you )?(?:again |so much )?for (?:the|our) "
         + _gap(2)
         + r"(?:chat|conversation|talk|discussion"
-        r"|meeting|tour|visit|session|coffee|lunch|dinner|drinks|ride|lift)\b",
+        r"|meeting|tour|visit|session|coffee|lunch|dinner|drinks|ride|lift|tasting|masterclass"
+        r"|asado|barbecue|bbq|meal)\b",
         r"\bthanks? (?:you )?(?:again |so much )?for (?:walking|showing|taking) (?:me|us|our \w+)"
         r" (?:through|around) the (?:[\w']+ ){0,3}(?:building|site|plant|office|facility|warehouse"
         r"|space|property|lab|factory|campus|hospital|clinic|unit|store|yard|farm|mine)\b",
@@ -180,6 +191,12 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"|were teammates|were on the same team|both work(?:ed)? (?:at|for)"
         r"|(?:both )?worked (?:there )?at the same time)\b",
         r"\b(?:former|ex|old) (?:colleague|coworker|co worker|teammate)s?\b",
+        r"\bwe were (?:[\w']+ ){0,3}(?:trainees|interns|stagiaires|colleagues|residents"
+        r"|apprentices|fellows|volunteers) together\b",
+        r"\bi was (?:a |an )?(?:[\w']+ )?(?:intern|trainee|resident|placement student|stagiaire)"
+        r" (?:in|on|at|with) your (?:[\w']+ ){0,2}(?:team|department|unit|group|lab|clinic|ward"
+        r"|office|practice)\b",
+        r"\b(?:on a|nous avons) (?:fait|vecu|partage) (?:[\w']+ ){1,4}ensemble\b",
         r"\bworked (?:together|with you) (?:at|on|in)\b",
         r"\bsame (?:company|employer|firm|team|department)\b",
         # neighbours at work: "just down the hall from you", "we're on the same corridor"
@@ -227,12 +244,23 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bje travaille (?:aussi|egalement)\b",
         r"\btambem trabalho (?:com|em|na|no)\b",
         r"\bsaya juga bekerja di\b",
+        # "vorrei conoscere qualche collega del settore": peers in the writer's own field
+        r"\b(?:colleghi|colleghe|collega|colegas|colega|collegues|collegue|kollegen|kollegin"
+        r"|rekan) (?:del|do|de la|da|du|aus der|di) (?:settore|sector|setor|secteur|branche|ramo"
+        r"|gremio|bidang|industri)\b",
+        r"\bi(?:'m| am) also an? (?:[\w']+ ){0,2}(?:programmer|teacher|writer|producer|planner"
+        r"|broker|banker|lawyer|attorney|architect|nurse|doctor|physician|clinician|technician"
+        r"|librarian|archivist|editor|reporter|analyst|actuary|engineer|designer|developer"
+        r"|researcher|consultant|\w{3,}ist)\b",
+        r"\bsaya juga (?:seorang )?(?:\w+is|\w+er|\w+ur|dokter|perawat|guru|peneliti|analis"
+        r"|akuntan|arsitek|pengacara|apoteker)\b",
     ),
     Question.SHARED_INTERESTS: (
         r"\b(?:read|saw|enjoyed|loved|liked) your " + _gap(1) + r"(?:post|article|piece|blog"
         r"|paper|podcast|newsletter|video|book|research|write up|writeup"
         r"|slides|talk)\b",
-        r"\b(?:also|too) (?:passionate|interested|excited|working on|focused on)\b",
+        r"\b(?:also|too) (?:a bit |really |quite |very |pretty |a little )?(?:passionate"
+        r"|interested|excited|obsessed|working on|focused on)\b",
         r"\b(?:i'm|i am|we're|we are) (?:working on|building|researching|developing|exploring)"
         r" (?:[\w']+ ){1,10}(?:too|as well)\b",
         r"\bpassionate about " + _gap(4) + r"(?:too|as well)\b",
@@ -290,6 +318,10 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:a|our|my) (?:mutual|common) (?:friend|colleague|acquaintance)\b",
         r"\ba friend in common\b",
         r"\b(?:told|tells) me (?:about you|to reach out|to contact you)\b",
+        r"\bme (?:hablo|hablaron|conto|falou|falaram) (?:muy |muito )?(?:bien |bem )?(?:de|sobre)"
+        r" (?:ti|usted|voce)\b|\bmi ha parlato (?:molto )?(?:bene )?di (?:te|lei)\b"
+        r"|\bm'a (?:beaucoup )?(?:parle|dit du bien) de (?:toi|vous)\b"
+        r"|\bhat mir (?:viel |schon viel )?von (?:dir|ihnen) erzahlt\b",
         r"\b(?:introduced|connected) us\b",
         r"\bgave me your (?:name|contact)\b",
         r"\bme (?:sugirio|recomendo|dijo) (?:que )?(?:te |le )?(?:contact|escrib|conect|habl)\w*\b",
@@ -318,10 +350,11 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bwe both (?:studied|graduated|went to)\b",
         r"\bwe both did (?:the|our|a|an|my) (?:[\w']+ ){0,3}(?:masters?|degree|mba|phd|bsc|msc"
         r"|ba|ma|course|programme|program)\b",
-        r"\b(?:19|20)\d\d (?:cohort|intake|graduating class|batch)\b",
+        r"\b(?:19|20)\d\d(?: (?:19|20)?\d\d)? (?:cohort|intake|graduating class|batch"
+        r"|promotion)\b",
         r"\b(?:same|our) (?:school|university|college|alma mater|cohort)\b",
         r"\bsame (?:[\w']+ ){0,2}(?:batch|intake|cohort|graduating class)\b",
-        r"\b(?:grad|graduate|alum|alumni|alumnus|alumna) (?:[\w']+ )?(?:too|as well)\b",
+        r"\b(?:grad|graduate|alum|alumni|alumnus|alumna|student) (?:[\w']+ )?(?:too|as well)\b",
         r"\bclassmates?\b",
         r"\bex ?alumn[oa]s?\b",
         r"\bestudiamos (?:juntos|juntas|en)\b",
@@ -357,7 +390,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:turma|promocion|generacion) (?:de )?(?:19|20)\d\d\b",
     ),
     Question.SPECIFIC_REASON: (
-        r"\b(?:quick|one) question\b",
+        r"\b(?:quick|one) (?:question|q)\b",
         r"\b(?:i have|i've got|got) a (?:quick |short )?question\b",
         r"\b(?:could|can|shall|may) (?:we|i) (?:set up|schedule|arrange|book|have|hop on|jump on)"
         r" (?:a|an) " + _gap(2) + r"(?:call|chat|meeting|conversation|zoom)\b",
@@ -416,8 +449,12 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"|\b(?:ich wollte|wollte) (?:sie |dich )?fragen ob\b|\b(?:gostaria de|queria) saber se\b",
         r"\b(?:could|can) you recommend\b|\b(?:me )?(?:podria|podrias|puede|puedes) recomendar\b"
         r"|\b(?:pourriez vous|pourrais tu) (?:me )?recommander\b",
-        r"\b(?:looking for|seeking) (?:a |an )?(?:mentor|speaker|advice|co founder|cofounder"
-        r"|partner|collaborator|advisor|adviser|investor|judge|reviewer)s?\b",
+        r"\b(?:looking for|seeking) (?:a |an )?(?:[\w']+ ){0,3}(?:mentor|speaker|advice"
+        r"|co founder|cofounder|partner|collaborator|advisor|adviser|investor|judge|reviewer"
+        r"|producer|supplier|distributor)s?\b",
+        r"\b(?:busco|buscando) (?:una |un )?(?:pasantia|practica|practicas|beca|residencia)\b"
+        r"|\bprocuro (?:um |uma )?(?:estagio|bolsa)\b|\bcerco (?:uno |un )?(?:stage|tirocinio)\b",
+        r"\b(?:happy|glad) to walk (?:you|your (?:[\w']+ ){0,2}team) through\b",
         r"\b(?:chance|opportunity) to interview you\b|\binterview you for\b",
         r"\bwould love to (?:invite|interview|feature|collaborate|partner|have you (?:on|as|join"
         r"|speak|present|talk|at))\b",
@@ -541,7 +578,8 @@ CUES: Final[dict[Question, str]] = {
         r"|bump\w*|ran into|run into|both at"
         # conversation verbs: talking at one of your events means you were both there
         r"|echang\w*|discut\w*|unterhalten|chiacchier\w*|ngobrol|mengobrol|coincid\w*"
-        r"|hablamos|conversamos|atelier|workshop"
+        r"|hablamos|conversamos|atelier|workshop|masterclass|tasting|degustacion|cata|dinner"
+        r"|lunch|breakfast|drinks|reception|cena|almuerzo"
         r"|(?:same|meme|misma|mismo|stessa|stesso|mesma|mesmo) (?:team|equipe|equipo|squadra"
         r"|time|table|mesa|tavolo))\b"
     ),
@@ -562,7 +600,7 @@ CUES: Final[dict[Question, str]] = {
         r"|bekerja|collega|colleghi|kolleg\w*|collegue\w*"
         r"|colega\w*|rekan|equipo|equipe|incorpor\w*|entrat[oa]|angefangen|rejoint|ingress\w*"
         r"|entrei|entrou|acabei de entrar|acabo de entrar|entrar (?:na|no|en|a|para)|comecei"
-        r"|first (?:week|weeks|day|days|month) (?:at|in|with)"
+        r"|first (?:week|weeks|day|days|month|shift)|starting (?:at|with|in|on)"
         r"|(?<![\d] )days"
         r"|empece|bossai\w*|bossions"
         r"|bergabung|integr\w*|arriv\w*|station|ward|reparto|abteilung|departament\w*"
@@ -620,6 +658,7 @@ CUES: Final[dict[Question, str]] = {
         r"|fellow|part of|rep|as well|mentor\w*|cohort|join\w*|committee|board|i'm on|i am on"
         r"|i sit on|faccio parte|fa parte|formo parte|mailing list|listserv|lurk\w*|another"
         r"|hago parte|fais partie|faco parte|companer\w*|por aqui|collega|colleghi|colleghe"
+        r"|colega\w*|collegue\w*|kolleg\w*"
         r"|here(?= ?(?:\||$)))\b"
     ),
     Question.MUTUAL_CONNECTION: (
@@ -696,8 +735,8 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     (
         "quotes prices",
         r"\b(?:our|my) tariff\w*\b|\btariffe\b|\b(?:flat|fixed) fee\b|\b(?:fee|rate|price) sheet\b"
-        r"|\bprice list\b|\b(?:sharp|competitive|special|discounted|keen|great|attractive|top)"
-        r" (?:[\w']+ )?rates\b"
+        r"|\b(?<!your )price list\b|\b(?:sharp|competitive|special|discounted|keen|great"
+        r"|attractive|top) (?:[\w']+ )?rates\b"
         r"|\ba quote (?:in|into|to) your inbox\b|\bpenawaran harga\b"
         r"|\bcondizioni (?:speciali|riservate|agevolate)\b|\bcondiciones especiales\b"
         r"|\bconditions (?:speciales|preferentielles)\b|\bsonderkonditionen\b"
@@ -731,7 +770,8 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\bnoss[oa] (?:plataforma|solucao|ferramenta|software|produto)\b"
         r"|\b(?:platform|solusi|produk|aplikasi|layanan|sistem)(?: \w+){0,3} kami\b"
         r"|\b(?:we've|we have) built (?:a|an) (?:[\w']+ ){0,2}(?:tool|platform|product|solution|app"
-        r"|software)\b|\bautomates? (?:about |around |up to |over )?\d+\b",
+        r"|software|engine|system|dashboard|api)\b"
+        r"|\bautomates? (?:about |around |up to |over )?\d+\b",
     ),
     (
         "sells services",
@@ -777,7 +817,7 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "asks for a sales call",
-        r"\bbook (?:a|an|\d+) " + _gap(1) + r"(?:call|meeting|demo|minutes|mins)\b"
+        r"\bbook (?:a|an|\d+) " + _gap(1) + r"(?:call|meeting|demo|minutes|mins|min)\b"
         r"|\bworth a (?:quick |short |\d+ ?min\w* )?(?:call|chat|walkthrough|demo)\b"
         r"|\bworth (?:a |your )?(?:quick |short )?(?:\d+|few|ten|fifteen|twenty) ?min\w*\b"
         r"|\b(?:grab|get|steal|book) (?:\d+|a few|ten|fifteen|twenty|thirty) ?min\w* (?:on|in)"
@@ -789,7 +829,8 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\b(?:sessione|sesion|session|sessao|sitzung|consulenza|consulta) (?:\w+ )?(?:gratuita"
         r"|gratis|gratuite|kostenlos)\b"
         r"|\b(?:next|new) (?:[\w']+ ){0,3}(?:cohort|intake|bootcamp|masterclass)\b"
-        r"|\b(?:free|no cost) (?:\d+ ?day )?(?:trial|pilot|consultation|audit|quote|session"
+        r"|\b(?:free|no cost) (?:\d+ ?(?:day|week|month) )?(?:trial|pilot|consultation|audit"
+        r"|quote|session"
         r"|strategy call"
         r"|discovery call|masterclass|webinar)\b|\bprueba gratuita\b"
         r"|\b(?:my|our) (?:[\w']+ ){0,2}(?:coaching|mentoring|training) (?:program\w*|course"
@@ -801,7 +842,8 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\b(?:nosso|meu) programa de (?:coaching|mentoria|formacao)\b"
         r"|\bconsulta gratuita\b|\bprova gratuita\b|\bkostenlos\w* (?:test|beratung|demo)\w*\b"
         r"|\bessai gratuit\b|\bteste gratis\b|\buji coba gratis\b"
-        r"|\b(?:discount|descuento|sconto|desconto|diskon)\w*\b|\b\w*rabatt\w*\b",
+        r"|\b(?:discount|descuento|sconto|desconto|diskon)\w*\b|\b\w*rabatt\w*\b"
+        r"|\b\d+ (?:percent )?off\b",
     ),
     (
         "offers to send its offer",
@@ -811,7 +853,8 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\b(?:presentarti|presentarle|presentarvi) (?:il nostro|la nostra"
         r"|i nostri|le nostre)\b|\bapresentar (?:o nosso|a nossa|nosso|nossa|nossos|nossas)\b"
         r"|\b(?:share|send) (?:you |over )?(?:a|our|my) (?:quick |short )?case stud\w*"
-        r"|\b(?:love|like|happy|glad) to send (?:you |over |through )?(?:(?:our|a) (?:[\w']+ ){0,3}"
+        r"|\b(?:love|like|happy|glad) to (?:send|share) (?:you |over |through )?(?:(?:our|a)"
+        r" (?:[\w']+ ){0,3}"
         r"(?:rates|quote|prices|price list|rate card|brochure|catalog\w*|deck|proposal"
         r"|portfolio|cvs|resumes|profiles|candidates)|my (?:rates|quote|price list|rate card))\b"
         r"|\b(?:inviarle|inviarti|mandarle|mandarti|enviarle|enviarte|vous envoyer|te enviar"
@@ -825,6 +868,9 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|rate card|profiles|candidates|resumes|cvs|one pager|quotation)\b"
         r"|\b(?:(?:can|could|may|shall) (?:i|we)|mind if (?:i|we)) send (?:you |over )?the"
         r" (?:pitch )?(?:deck|proposal|brochure|quote|quotation)\b"
+        r"|\b(?:te|le) paso (?:la |una )?(?:cotizacion|presupuesto|lista de precios)\b"
+        r"|\b(?:share|send) (?:you |over )?(?:a|our|my) (?:[\w']+ ){0,2}capabilit\w* (?:deck"
+        r"|statement|overview)\b"
         r"|\b(?:te|le) (?:puedo|podemos|podria) (?:enviar|mandar) (?:nuestr[oa]|mi|una propuesta"
         r"|una cotizacion|un presupuesto)\b"
         r"|\b(?:posso|possiamo) (?:inviarti|mandarti|inviarle) (?:il nostro|la nostra|il mio)\b"
@@ -863,7 +909,7 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|effortless|painless|seamless)\b"
         r"|\b(?:we|i) help (?:[\w']+ ){1,4}(?:to )?(?:move|get|land|grow|achieve|find|boost|save"
         r"|earn|switch|transition|scale|double|win|sell|merge|buy|exit|hire|automate|cut"
-        r"|reduce)\b"
+        r"|reduce|replace|streamline|moderni[sz]e|digiti[sz]e|migrate)\b"
         r"|\baiut(?:o|iamo) (?:le|i|gli|la|il) (?:[\w']+ ){0,3}a \w+"
         r"|\b(?:we|i) help (?:companies|hospitals|clinics|businesses|brands|teams|startups|schools"
         r"|universities|firms|organi[sz]ations|clients|banks|fintechs|leaders)\b"
@@ -872,7 +918,10 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\bwir helfen (?:unternehmen|kliniken|banken)\b|\bajudamos (?:empresas|hospitais"
         r"|bancos)\b|\bkami membantu (?:perusahaan|rumah sakit|bank)\b"
         # "in-house vs outsourced discovery" is a topic, not an offer
-        r"|\b(?:offshore|nearshore|(?<!vs )(?<!versus )outsourc\w*|staff augmentation"
+        # not "offshore wind": offshore teams for hire
+        r"|\b(?:offshore|nearshore) (?:[\w']+ )?(?:team|teams|development|developers|devs|dev"
+        r"|delivery|staff\w*|centre|center|engineers|talent|resources|outsourcing)\b"
+        r"|\b(?:(?<!vs )(?<!versus )outsourc\w*|staff augmentation"
         r"|white label)\b"
         r"|\b(?:cheaper than|moins cher\w* que|mas barat\w* que|piu economic\w* d|gunstiger als"
         r"|mais barat\w* (?:que|do que)|lebih murah (?:dari|daripada))\b",
@@ -899,7 +948,8 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
     (
         "offers a paid consultation",
         r"\bpaid (?:consultation|call|survey|interview|engagement)s?\b"
-        r"|\b\d+ (?:per|an|a) (?:hour|hr)\b|\bexpert network\b",
+        r"|\b\d+ (?:per|an|a) (?:hour|hr)\b|\bexpert network\b"
+        r"|\b\d+ (?:[a-z]{3} )?(?:la hora|por hora|all'ora|l'ora|de l'heure|pro stunde)\b",
     ),
     (
         "promises investment returns",

@@ -3579,6 +3579,7 @@ def write_profile(
 
 def main() -> None:
     from profile_accountant_dublin import ACCOUNTANT, ACCOUNTANT_CASES, ACCOUNTANT_CHECKLIST
+    from profile_actuary_zurich import KELLER, KELLER_CASES, KELLER_CHECKLIST
     from profile_aerospace_toulouse import AEROSPACE, AEROSPACE_CASES, AEROSPACE_CHECKLIST
     from profile_agronomist_saopaulo import AGRONOMIST, AGRONOMIST_CASES, AGRONOMIST_CHECKLIST
     from profile_architect_milan import ARCHITECT, ARCHITECT_CASES, ARCHITECT_CHECKLIST
@@ -3611,7 +3612,9 @@ def main() -> None:
         PEDIATRICIAN_CHECKLIST,
     )
     from profile_pharmacist import PHARMACIST, PHARMACIST_CASES, PHARMACIST_CHECKLIST
+    from profile_physio_melbourne import PHYSIO, PHYSIO_CASES, PHYSIO_CHECKLIST
     from profile_pm_jakarta import PRODUCT, PRODUCT_CASES, PRODUCT_CHECKLIST
+    from profile_policy_brussels import LOBBYIST, LOBBYIST_CASES, LOBBYIST_CHECKLIST
     from profile_principal_austin import PRINCIPAL, PRINCIPAL_CASES, PRINCIPAL_CHECKLIST
     from profile_procurement_chicago import BUYER, BUYER_CASES, BUYER_CHECKLIST
     from profile_publichealth_nairobi import HEALTH, HEALTH_CASES, HEALTH_CHECKLIST
@@ -3621,6 +3624,7 @@ def main() -> None:
     from profile_teacher_auckland import KAIAKO, KAIAKO_CASES, KAIAKO_CHECKLIST
     from profile_uxr_london import UXR, UXR_CASES, UXR_CHECKLIST
     from profile_vet_denver import VET, VET_CASES, VET_CHECKLIST
+    from profile_winemaker_mendoza import ENOLOGA, ENOLOGA_CASES, ENOLOGA_CHECKLIST
 
     write_profile(HERE / "nurse_lyon", NURSE, NURSE_CHECKLIST, NURSE_CASES, seed=11)
     write_profile(HERE / "fintech_jakarta", ENGINEER, ENGINEER_CHECKLIST, ENGINEER_CASES, seed=23)
@@ -3710,6 +3714,10 @@ def main() -> None:
         HERE / "librarian_amsterdam", LIBRARIAN, LIBRARIAN_CHECKLIST, LIBRARIAN_CASES, seed=277
     )
     write_profile(HERE / "gamedev_montreal", GAMEDEV, GAMEDEV_CHECKLIST, GAMEDEV_CASES, seed=281)
+    write_profile(HERE / "actuary_zurich", KELLER, KELLER_CHECKLIST, KELLER_CASES, seed=283)
+    write_profile(HERE / "policy_brussels", LOBBYIST, LOBBYIST_CHECKLIST, LOBBYIST_CASES, seed=293)
+    write_profile(HERE / "winemaker_mendoza", ENOLOGA, ENOLOGA_CHECKLIST, ENOLOGA_CASES, seed=307)
+    write_profile(HERE / "physio_melbourne", PHYSIO, PHYSIO_CHECKLIST, PHYSIO_CASES, seed=311)
 
 
 if __name__ == "__main__":
