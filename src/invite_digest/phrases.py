@@ -252,8 +252,9 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"|broker|banker|lawyer|attorney|architect|nurse|doctor|physician|clinician|technician"
         r"|librarian|archivist|editor|reporter|analyst|actuary|engineer|designer|developer"
         r"|researcher|consultant|\w{3,}ist)\b",
-        r"\bsaya juga (?:seorang )?(?:\w+is|\w+er|\w+ur|dokter|perawat|guru|peneliti|analis"
-        r"|akuntan|arsitek|pengacara|apoteker)\b",
+        r"\bsaya juga (?:seorang )?(?:aktuaris|analis|apoteker|arsitek|akuntan|desainer|dokter"
+        r"|dosen|editor|engineer|fisioterapis|guru|insinyur|jurnalis|konsultan|pengacara|peneliti"
+        r"|perawat|programmer|psikolog|wartawan|pustakawan|arsiparis|manajer)\b",
     ),
     Question.SHARED_INTERESTS: (
         r"\b(?:read|saw|enjoyed|loved|liked) your " + _gap(1) + r"(?:post|article|piece|blog"
@@ -917,12 +918,10 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|clinicas|bancos)\b|\baiutiamo (?:le|gli|i) (?:aziende|ospedali|banche)\b"
         r"|\bwir helfen (?:unternehmen|kliniken|banken)\b|\bajudamos (?:empresas|hospitais"
         r"|bancos)\b|\bkami membantu (?:perusahaan|rumah sakit|bank)\b"
-        # "in-house vs outsourced discovery" is a topic, not an offer
-        # not "offshore wind": offshore teams for hire
+        # offshore teams for hire, not "offshore wind"; "in-house vs outsourced" is a topic
         r"|\b(?:offshore|nearshore) (?:[\w']+ )?(?:team|teams|development|developers|devs|dev"
         r"|delivery|staff\w*|centre|center|engineers|talent|resources|outsourcing)\b"
-        r"|\b(?:(?<!vs )(?<!versus )outsourc\w*|staff augmentation"
-        r"|white label)\b"
+        r"|\b(?<!vs )(?<!versus )outsourc\w*|\b(?:staff augmentation|white label)\b"
         r"|\b(?:cheaper than|moins cher\w* que|mas barat\w* que|piu economic\w* d|gunstiger als"
         r"|mais barat\w* (?:que|do que)|lebih murah (?:dari|daripada))\b",
     ),
