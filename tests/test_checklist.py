@@ -820,6 +820,8 @@ def test_pitches_need_a_look(jordan: Checklist, note: str, reason: str) -> None:
         " to show you?",
         "Jordan, we help career offices replace spreadsheet advising with one platform.",
         "Hi Jordan, I run a small consultancy. Could I share a short capability deck with you?",
+        "Jordan, I'm a freelance copywriter. Happy to send my portfolio and rates if you ever have"
+        " overflow work.",
     ],
 )
 def test_pitches_asked_as_questions_still_need_a_look(jordan: Checklist, note: str) -> None:
@@ -848,6 +850,8 @@ def test_pitches_asked_as_questions_still_need_a_look(jordan: Checklist, note: s
         # a wind farm, not an offshore team; a buyer asking for the recipient's prices
         "Good meeting you at the offshore wind breakfast yesterday, Jordan!",
         "I'm looking for new suppliers for our fair and would love to see your price list.",
+        # contracts for outsourced cleaning as the topic
+        "Olá Jordan, gostava de trocar impressões sobre contratos de outsourcing de limpeza.",
         # a length of time, not an hourly rate
         "Jordan, I'm organizing a 2 hr workshop on resume writing. Would you speak at it?",
         # outsourcing as the topic of a question, not an offer
@@ -1048,6 +1052,18 @@ def test_any_text_gets_a_verdict_that_follows_the_rules(
             Q.SPECIFIC_REASON,
         ),
         ("Hi Jordan, I'm also a bit obsessed with first-gen mentoring.", Q.SHARED_INTERESTS),
+        (
+            "Hi Jordan, we'd like to bring a small group of students to visit Lakeside in May."
+            " Could we talk?",
+            Q.SPECIFIC_REASON,
+        ),
+        ("Jordan, another Buckeye alum here! Small world.", Q.FELLOW_ALUMNI),
+        ("Hello! I was a year behind you at Ohio State. Funny to find you here.", Q.FELLOW_ALUMNI),
+        (
+            "Marcus suggested I get in touch about a joint webinar, since our products fit"
+            " together so well.",
+            Q.SPECIFIC_REASON,
+        ),
     ],
 )
 def test_unknown_words_with_a_telling_frame_answer(
@@ -1074,3 +1090,15 @@ def test_a_practitioner_in_the_headline_names_their_field(
     )
     assert verdict.category is LOOK
     assert verdict.weak == (Q.SAME_INDUSTRY,)
+
+
+def test_a_field_named_by_its_practice_meets_its_practitioners(tmp_path: Path) -> None:
+    """ "hospital management" in the profile, "other hospital managers" in the note."""
+    checklist = tmp_path / "checklist.toml"
+    checklist.write_text(
+        '[me]\nname = "Ann Lee"\nindustries = ["hospital management"]\n', encoding="utf-8"
+    )
+    note = "I run a hospital in Seville and like trading notes with other hospital managers."
+    verdict = evaluate(invite(note), load_checklist(checklist))
+    assert verdict.category is LIKELY
+    assert verdict.answers == (Q.SAME_INDUSTRY,)

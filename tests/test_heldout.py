@@ -71,6 +71,9 @@ PROFILES = {
     "policy_brussels": ["policy_brussels"],
     "winemaker_mendoza": ["winemaker_mendoza"],
     "physio_melbourne": ["physio_melbourne"],
+    "marketing_chicago": ["marketing_chicago"],
+    "hospital_admin_lisbon": ["hospital_admin_lisbon"],
+    "counsel_denver": ["counsel_denver"],
 }
 CATEGORIES = ("likely_accept", "needs_a_look", "generic")
 

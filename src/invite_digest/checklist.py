@@ -344,6 +344,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
 _MIN_STEM = 3
 _MIN_Y_STEM = 6  # "therapy" loses its "y", "army" keeps it
 _MIN_EN_STEM = 7  # "deutschen" gives "deutsche", "garden" stays
+_MIN_E_STEM = 6  # "manage" gives "manag", "house" stays
 
 
 @functools.lru_cache(maxsize=8192)
@@ -361,6 +362,9 @@ def _stem(token: str) -> str:
         word = word[:-1]
     # German adjectives inflect: "der Deutschen Rundschau" names "Deutsche Rundschau".
     if word.endswith("en") and len(word) >= _MIN_EN_STEM:
+        word = word[:-1]
+    # "management" and "manager" meet: a final "e" left by a removed ending goes too.
+    if word.endswith("e") and len(word) >= _MIN_E_STEM:
         word = word[:-1]
     # British and American spellings meet: "modelling" and "modeling" both give "model".
     if len(word) > _MIN_STEM + 1 and word[-1] == word[-2] and word[-1] not in "aeiou":
@@ -404,7 +408,7 @@ class _Found:
 _GENERIC_WORDS = frozenset(
     _words(
         "service services resource resources human higher management manager solutions sales "
-        "operations "
+        "operations commercial comercial commerciale "
         "development professional professionals network industry business group university "
         "college school association society company international national global the and of "
         "for in at a an de la le el der die das und et y e di"

@@ -289,7 +289,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:also|too) a member\b",
         r"\bsame (?:group|association|club|chapter|society)\b",
         r"\bambos (?:somos )?miembros\b",
-        r"\b(?:tambien|yo tambien) soy (?:miembro|soci[oa])\b",
+        r"\b(?:tambien|yo tambien) soy (?:miembro|soci[oa]|asociad[oa]|afiliad[oa])\b",
         r"\bsoy (?:miembro|soci[oa]) tambien\b",
         r"\bmismo (?:grupo|club)\b",
         r"\b(?:entrambi|entrambe|tutti e due|tutte e due) " + _gap(1) + r"(?:membri|soci|socie"
@@ -304,7 +304,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bmembre (?:aussi|egalement)\b",
         r"\bmeme (?:groupe|association|club)\b",
         r"\bambos (?:somos )?membros\b",
-        r"\btambem sou (?:membro|soci[oa])\b",
+        r"\btambem sou (?:membro|soci[oa]|associad[oa]|filiad[oa])\b",
         r"\bmesmo (?:grupo|clube)\b",
         r"\bsesama anggota\b",
         r"\b(?:kita|kami) (?:sama sama |berdua )?anggota\b",
@@ -346,6 +346,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bfellow (?:[\w']+ ){0,4}(?:alum|alumni|alumnus|alumna|grad|graduate|student"
         r"|classmate)s?\b",
         r"\bclass of (?:19|20|')\d\d\b",
+        r"\banother (?:[\w']+ ){0,3}(?:alum|alumni|alumnus|alumna|grad|graduate)\b",
         r"\b(?:i|we) (?:also )?(?:studied|graduated) " + _gap(5) + r"(?:too|as well)\b",
         r"\bwe (?:both )?(?:studied|graduated|went to school) (?:at|from|together)\b",
         r"\bwe both (?:studied|graduated|went to)\b",
@@ -392,6 +393,9 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
     ),
     Question.SPECIFIC_REASON: (
         r"\b(?:quick|one) (?:question|q)\b",
+        r"\b(?:could|can|shall) we (?:talk|chat|speak|meet)\b",
+        r"\b(?:we'd|we would|i'd|i would) like to (?:bring|visit|organi[sz]e|host|hold|run|propose"
+        r"|arrange)\b(?![^|]{0,25}\b(?:network|connect))",
         r"\b(?:i have|i've got|got) a (?:quick |short )?question\b",
         r"\b(?:could|can|shall|may) (?:we|i) (?:set up|schedule|arrange|book|have|hop on|jump on)"
         r" (?:a|an) " + _gap(2) + r"(?:call|chat|meeting|conversation|zoom)\b",
@@ -678,7 +682,8 @@ CUES: Final[dict[Question, str]] = {
         r"|paths crossed|passat[oa]|pasad[oa]"
         r"|(?<!our )programm?e?s?"
         r"|\w*semester|too|jahrgang\w*|auch|promov\w*|wir beide|beide an"
-        r"|same (?:year|time|class|cohort) as you"
+        r"|same (?:year|time|class|cohort) as you|(?:a |one |two |\d )?(?:year|years|class)"
+        r" (?:behind|ahead of|above|below|after|before) you"
         r"|'\d\d"
         r"|magistrale|ehemalige\w*|maestria|mestrado|generacion|tambien|companer\w*"
         r"|doutorado|doctorado|dottorato|doctorat|doktorand\w*"
@@ -750,6 +755,7 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|imbativeis|unschlagbar\w*|competitiv\w*|speciali|especiales)\b|\bunbeatable prices\b"
         r"|\b(?:mandarti|inviarti|mandarle|inviarle) (?:un|il nostro) preventivo\b"
         r"|\bnos (?:prix|tarifs)\b|\bnossos precos\b"
+        r"|\b(?:tarifas|tariffe|tarifs) (?:muy |molto |tres |muito )?competiti\w*\b"
         r"|\bdaftar harga\b|\bharga (?:khusus|spesial|terbaik)\b"
         r"|\b(?:\d+ (?:hour|day|week)s? |fast |quick )turnaround\b"
         r"|\b(?:otimo|excelente|melhor) custo beneficio\b|\b(?:excelente|mejor) relacion calidad"
@@ -763,7 +769,7 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"(?:[\w']+ ){0,4}(?:platform|software|solution|tool|product|app|suite|add on"
         r"|addon|plugin|module|service)s?\b"
         r"(?! (?:team|group|department|engineer|manager|lead|roadmap|org|pipeline|portfolio"
-        r"|development|launch|owner|design|strategy|line))"
+        r"|development|launch|owner|design|strategy|line|fit|complement))"
         r"|\bnuestr[oa] (?:plataforma|solucion|herramienta|aplicacion|software|producto)\b"
         r"|\b(?:la nostra|il nostro) (?:piattaforma|soluzione|software|prodotto|strumento)\b"
         r"|\bunser\w* (?:plattform|losung|software|tool|produkt)\w*\b"
@@ -814,7 +820,8 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\b(?:somos|siamo|nous sommes|wir sind) (?:una |un |une |uma |eine )?(?:agencia|agenzia"
         r"|agence|agentur|consultora|consultoria|studio)\b|\b(?:chiavi in mano|llave en mano"
         r"|cle en main|turnkey)\b"
-        r"|\bpre ?vetted\b",
+        r"|\bpre ?vetted\b|\b(?:my|our) (?:[\w']+ ){0,2}and (?:my |our )?rates\b"
+        r"|\boverflow (?:work|projects|capacity)\b",
     ),
     (
         "asks for a sales call",
@@ -918,10 +925,11 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|clinicas|bancos)\b|\baiutiamo (?:le|gli|i) (?:aziende|ospedali|banche)\b"
         r"|\bwir helfen (?:unternehmen|kliniken|banken)\b|\bajudamos (?:empresas|hospitais"
         r"|bancos)\b|\bkami membantu (?:perusahaan|rumah sakit|bank)\b"
-        # offshore teams for hire, not "offshore wind"; "in-house vs outsourced" is a topic
+        # teams for hire, not "offshore wind" or "in-house vs outsourced" as a topic
         r"|\b(?:offshore|nearshore) (?:[\w']+ )?(?:team|teams|development|developers|devs|dev"
         r"|delivery|staff\w*|centre|center|engineers|talent|resources|outsourcing)\b"
-        r"|\b(?<!vs )(?<!versus )outsourc\w*|\b(?:staff augmentation|white label)\b"
+        r"|\b(?:in|por|via|en|through|em) outsourcing\b|\boutsourc\w* (?:services?|solutions?"
+        r"|partner|team|teams|staff|talent|developers)\b|\b(?:staff augmentation|white label)\b"
         r"|\b(?:cheaper than|moins cher\w* que|mas barat\w* que|piu economic\w* d|gunstiger als"
         r"|mais barat\w* (?:que|do que)|lebih murah (?:dari|daripada))\b",
     ),

@@ -3587,6 +3587,7 @@ def main() -> None:
     from profile_biotech_cambridge import ANTIBODY, ANTIBODY_CASES, ANTIBODY_CHECKLIST
     from profile_civil_bogota import CIVIL, CIVIL_CASES, CIVIL_CHECKLIST
     from profile_construction_phoenix import BUILDER_PM, BUILDER_PM_CASES, BUILDER_PM_CHECKLIST
+    from profile_counsel_denver import COUNSEL, COUNSEL_CASES, COUNSEL_CHECKLIST
     from profile_curator_dc import CURATOR, CURATOR_CASES, CURATOR_CHECKLIST
     from profile_dentist_seattle import DENTIST, DENTIST_CASES, DENTIST_CHECKLIST
     from profile_designer_cdmx import DESIGNER, DESIGNER_CASES, DESIGNER_CHECKLIST
@@ -3598,12 +3599,18 @@ def main() -> None:
     from profile_fundraiser_atlanta import FUNDRAISER, FUNDRAISER_CASES, FUNDRAISER_CHECKLIST
     from profile_gamedev_montreal import GAMEDEV, GAMEDEV_CASES, GAMEDEV_CHECKLIST
     from profile_geologist_perth import GEOLOGIST, GEOLOGIST_CASES, GEOLOGIST_CHECKLIST
+    from profile_hospital_admin_lisbon import (
+        HOSPITAL_ADMIN,
+        HOSPITAL_ADMIN_CASES,
+        HOSPITAL_ADMIN_CHECKLIST,
+    )
     from profile_hotel_london import HOTELIER, HOTELIER_CASES, HOTELIER_CHECKLIST
     from profile_hr_sydney import HRBP, HRBP_CASES, HRBP_CHECKLIST
     from profile_journalist_berlin import JOURNALIST, JOURNALIST_CASES, JOURNALIST_CHECKLIST
     from profile_lawyer_chicago import LAWYER, LAWYER_CASES, LAWYER_CHECKLIST
     from profile_librarian_amsterdam import LIBRARIAN, LIBRARIAN_CASES, LIBRARIAN_CHECKLIST
     from profile_marketing import MARKETER, MARKETER_CASES, MARKETER_CHECKLIST  # imports us
+    from profile_marketing_chicago import TASHA, TASHA_CASES, TASHA_CHECKLIST
     from profile_nurse_educator_boston import EDUCATOR, EDUCATOR_CASES, EDUCATOR_CHECKLIST
     from profile_nurse_toronto import NURSE_MGR, NURSE_MGR_CASES, NURSE_MGR_CHECKLIST
     from profile_pediatrician_montreal import (
@@ -3718,6 +3725,15 @@ def main() -> None:
     write_profile(HERE / "policy_brussels", LOBBYIST, LOBBYIST_CHECKLIST, LOBBYIST_CASES, seed=293)
     write_profile(HERE / "winemaker_mendoza", ENOLOGA, ENOLOGA_CHECKLIST, ENOLOGA_CASES, seed=307)
     write_profile(HERE / "physio_melbourne", PHYSIO, PHYSIO_CHECKLIST, PHYSIO_CASES, seed=311)
+    write_profile(HERE / "counsel_denver", COUNSEL, COUNSEL_CHECKLIST, COUNSEL_CASES, seed=313)
+    write_profile(
+        HERE / "hospital_admin_lisbon",
+        HOSPITAL_ADMIN,
+        HOSPITAL_ADMIN_CHECKLIST,
+        HOSPITAL_ADMIN_CASES,
+        seed=317,
+    )
+    write_profile(HERE / "marketing_chicago", TASHA, TASHA_CHECKLIST, TASHA_CASES, seed=331)
 
 
 if __name__ == "__main__":
