@@ -822,6 +822,11 @@ def test_pitches_need_a_look(jordan: Checklist, note: str, reason: str) -> None:
         "Hi Jordan, I run a small consultancy. Could I share a short capability deck with you?",
         "Jordan, I'm a freelance copywriter. Happy to send my portfolio and rates if you ever have"
         " overflow work.",
+        "Hi Jordan, colleges like yours are cutting no-shows in half with FairCheck. Could I show"
+        " you a quick walkthrough?",
+        "Good to meet you at our stand! We're offering reduced platform fees to new colleges this"
+        " quarter.",
+        "Hi Jordan, we place senior career coaches into US colleges. Open to hearing about a few?",
     ],
 )
 def test_pitches_asked_as_questions_still_need_a_look(jordan: Checklist, note: str) -> None:
@@ -1059,6 +1064,38 @@ def test_any_text_gets_a_verdict_that_follows_the_rules(
         ),
         ("Jordan, another Buckeye alum here! Small world.", Q.FELLOW_ALUMNI),
         ("Hello! I was a year behind you at Ohio State. Funny to find you here.", Q.FELLOW_ALUMNI),
+        (
+            "Another Buckeye! Looks like you were in the business school a couple of years ahead"
+            " of me.",
+            Q.FELLOW_ALUMNI,
+        ),
+        (
+            "Hola Jordan, fue un gusto platicar contigo durante la comida en Chicago.",
+            Q.MET_IN_PERSON,
+        ),
+        (
+            "Jordan, it was good to sit next to you at the chamber lunch on Tuesday!",
+            Q.MET_IN_PERSON,
+        ),
+        ("Jordan, great to meet you properly at the charity ceilidh on Saturday.", Q.MET_IN_PERSON),
+        (
+            "Hi Jordan, you mentored my team at the spring hackathon. We came second!",
+            Q.MET_IN_PERSON,
+        ),
+        (
+            "Thanks again for walking our delegation from Leeds around the new wing on Tuesday.",
+            Q.MET_IN_PERSON,
+        ),
+        (
+            "Jordan, your post about first-year advising really resonated. I've been pushing for"
+            " the same thing here.",
+            Q.SHARED_INTERESTS,
+        ),
+        (
+            "I'm a travel nurse settling in Dallas and would love to hear about openings on your"
+            " team.",
+            Q.SPECIFIC_REASON,
+        ),
         (
             "Marcus suggested I get in touch about a joint webinar, since our products fit"
             " together so well.",

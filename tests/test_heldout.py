@@ -74,6 +74,10 @@ PROFILES = {
     "marketing_chicago": ["marketing_chicago"],
     "hospital_admin_lisbon": ["hospital_admin_lisbon"],
     "counsel_denver": ["counsel_denver"],
+    "planner_copenhagen": ["planner_copenhagen"],
+    "talent_dallas": ["talent_dallas"],
+    "advisor_edinburgh": ["advisor_edinburgh"],
+    "dataeng_lagos": ["dataeng_lagos"],
 }
 CATEGORIES = ("likely_accept", "needs_a_look", "generic")
 

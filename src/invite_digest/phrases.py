@@ -48,12 +48,16 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"|\babbiamo (?:preso|bevuto|condiviso) (?:un|il|la) (?:caffe|tavolo|pranzo|cena)\b"
         r"|\btomamos um cafe\b|\b(?:einen|nen) kaffee (?:zusammen )?getrunken\b",
         r"\b(?:great|good|nice|lovely|wonderful|fantastic|awesome|pleasure|glad|happy) to "
-        r"(?:finally )?(?:meet|see|talk|chat|speak) (?:to |with )?you (?:at|during|in person|last"
-        r"|yesterday"
+        r"(?:finally )?(?:meet|see|talk|chat|speak|sit next to|sit with) (?:to |with )?you"
+        r" (?:properly |again |finally )?(?:at|during|in person|last|yesterday"
         r"|today|this|earlier|after|on)\b(?! linkedin)",
         r"\b(?:was|were) (?:great|good|nice|lovely|wonderful|a pleasure|fun) (?:to )?(?:meet"
         r"|see|talk|chat|speak)\w*\b",
         r"\bwe (?:met|spoke|talked|chatted|sat together|were on the same panel)\b",
+        r"\b(?:sat|sitting) (?:next to|beside|across from|opposite) you (?:at|during|in|on)\b",
+        # "you mentored my team at the hackathon", "you helped my husband and me with"
+        r"\byou (?:mentored|coached|taught|trained|supervised|interviewed|hosted|helped|treated)"
+        r" (?:me|my|us|our)\b",
         r"\b(?:met|saw|meeting|seeing|spoke to|spoke with|talked to|talked with|chatting with) "
         r"you (?:at|during|in|on|last|yesterday|today|this|earlier|after)\b",
         r"\bour (?:\w+ )?(?:chat|conversation|talk|meeting|discussion) "
@@ -66,6 +70,10 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bthanks? (?:you )?(?:again |so much )?for (?:walking|showing|taking) (?:me|us|our \w+)"
         r" (?:through|around) the (?:[\w']+ ){0,3}(?:building|site|plant|office|facility|warehouse"
         r"|space|property|lab|factory|campus|hospital|clinic|unit|store|yard|farm|mine)\b",
+        r"\bthanks? (?:you )?(?:again |so much )?for (?:walking|showing|taking|guiding) (?:me|us"
+        r"|our (?:[\w']+ ){1,3}?)around\b",
+        r"\bfue un (?:gusto|placer) (?:conocerte|conocerle|platicar|charlar|hablar|conversar|verte"
+        r"|saludarte|coincidir)\b",
         r"\bthanks? (?:you )?(?:again |so much )?for (?:showing (?:me|us|our \w+) around|hosting"
         r" (?:me|us|our)|having (?:me|us) (?:at|over|on)|welcoming (?:me|us|our)"
         r"|meeting (?:me|us|with (?:me|us)))\b",
@@ -265,6 +273,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:i'm|i am|we're|we are) (?:working on|building|researching|developing|exploring)"
         r" (?:[\w']+ ){1,10}(?:too|as well)\b",
         r"\bpassionate about " + _gap(4) + r"(?:too|as well)\b",
+        r"\byour (?:[\w']+ )?(?:post|article|piece|talk|paper|thread|comment|slides|newsletter)s?"
+        r" (?:[\w']+ ){0,12}(?:struck a chord|resonated|hit home|spoke to me)\b",
         r"\bshare (?:your|the same|a) (?:passion|interest)\b",
         r"\b(?:lei|vi) (?:tu|su) " + _gap(1) + r"(?:articulo|publicacion|post|entrada)\b",
         r"\bcompartimos (?:el |un )?(?:interes|pasion)\b",
@@ -347,6 +357,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"|classmate)s?\b",
         r"\bclass of (?:19|20|')\d\d\b",
         r"\banother (?:[\w']+ ){0,3}(?:alum|alumni|alumnus|alumna|grad|graduate)\b",
+        r"\b(?:school|program|programme|class|university|college|uni|faculty)\b[^|]{0,60}"
+        r"\b(?:years?|semesters?) (?:ahead of|behind) (?:me|you)\b",
         r"\b(?:i|we) (?:also )?(?:studied|graduated) " + _gap(5) + r"(?:too|as well)\b",
         r"\bwe (?:both )?(?:studied|graduated|went to school) (?:at|from|together)\b",
         r"\bwe both (?:studied|graduated|went to)\b",
@@ -460,6 +472,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:busco|buscando) (?:una |un )?(?:pasantia|practica|practicas|beca|residencia)\b"
         r"|\bprocuro (?:um |uma )?(?:estagio|bolsa)\b|\bcerco (?:uno |un )?(?:stage|tirocinio)\b",
         r"\b(?:happy|glad) to walk (?:you|your (?:[\w']+ ){0,2}team) through\b",
+        r"\b(?:hear|ask|learn) about (?:any )?(?:[\w']+ )?(?:openings|vacancies|positions|roles"
+        r"|opportunities) (?:on|in|at|with) your\b",
         r"\b(?:chance|opportunity) to interview you\b|\binterview you for\b",
         r"\bwould love to (?:invite|interview|feature|collaborate|partner|have you (?:on|as|join"
         r"|speak|present|talk|at))\b",
@@ -583,7 +597,8 @@ CUES: Final[dict[Question, str]] = {
         r"|bump\w*|ran into|run into|both at"
         # conversation verbs: talking at one of your events means you were both there
         r"|echang\w*|discut\w*|unterhalten|chiacchier\w*|ngobrol|mengobrol|coincid\w*"
-        r"|hablamos|conversamos|atelier|workshop|masterclass|tasting|degustacion|cata|dinner"
+        r"|hablamos|conversamos|platic\w*|atelier|workshop|masterclass|tasting|degustacion|cata"
+        r"|dinner"
         r"|lunch|breakfast|drinks|reception|cena|almuerzo"
         r"|(?:same|meme|misma|mismo|stessa|stesso|mesma|mesmo) (?:team|equipe|equipo|squadra"
         r"|time|table|mesa|tavolo))\b"
@@ -636,7 +651,7 @@ CUES: Final[dict[Question, str]] = {
         r"\b(?:too|also|as well|passion\w*|interest\w*|working (?:[\w']+ ){0,3}on|work on"
         r"|focus\w* on"
         r"|read your|your (?:[\w']+ )?(?:post|article|piece|talk|paper|presentation|keynote"
-        r"|webinar|podcast"
+        r"|webinar|podcast|slides|thread|newsletter"
         r"|session|interview)s?|love\w* to (?:talk|chat|discuss|learn|hear)|posts|articles"
         r"|talks|papers|webinars|podcasts|interviews|pilot|audit|writing up|i lead|we lead"
         r"|follow\w* your|seguo|seguiamo|sigo|acompanho|verfolge|reviewed my|my pr|pull request"
@@ -683,7 +698,7 @@ CUES: Final[dict[Question, str]] = {
         r"|(?<!our )programm?e?s?"
         r"|\w*semester|too|jahrgang\w*|auch|promov\w*|wir beide|beide an"
         r"|same (?:year|time|class|cohort) as you|(?:a |one |two |\d )?(?:year|years|class)"
-        r" (?:behind|ahead of|above|below|after|before) you"
+        r" (?:behind|ahead of|above|below|after|before) (?:you|me)"
         r"|'\d\d"
         r"|magistrale|ehemalige\w*|maestria|mestrado|generacion|tambien|companer\w*"
         r"|doutorado|doctorado|dottorato|doctorat|doktorand\w*"
@@ -755,6 +770,7 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|imbativeis|unschlagbar\w*|competitiv\w*|speciali|especiales)\b|\bunbeatable prices\b"
         r"|\b(?:mandarti|inviarti|mandarle|inviarle) (?:un|il nostro) preventivo\b"
         r"|\bnos (?:prix|tarifs)\b|\bnossos precos\b"
+        r"|\breduced (?:[\w']+ )?(?:fees|rates|prices|pricing)\b"
         r"|\b(?:tarifas|tariffe|tarifs) (?:muy |molto |tres |muito )?competiti\w*\b"
         r"|\bdaftar harga\b|\bharga (?:khusus|spesial|terbaik)\b"
         r"|\b(?:\d+ (?:hour|day|week)s? |fast |quick )turnaround\b"
@@ -787,6 +803,9 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\byour esteemed (?:organi[sz]ation|company|firm|institution)\b"
         r"|\bif (?:your team|you) ever needs? (?:help|support|a hand)\b"
         r"|\bavailable at (?:rs|inr|usd|eur|gbp|aud )?\d+|\b(?:we're|we are) placing\b"
+        r"|\bwe place (?:[\w']+ ){0,3}(?:engineers|developers|nurses|candidates|talent"
+        r"|professionals|staff|people|consultants|coaches|advisers|advisors|tutors|teachers"
+        r"|recruiters|accountants|analysts|designers|interns|temps|contractors|freelancers)\b"
         r"|\b(?:affordable|cheap|low cost|competitive) (?:[\w']+ ){0,2}(?:services?|rates|costs?"
         r"|prices"
         r"|pricing|packages|solutions|plans)\b|\bnuestra agencia\b|\bservicios (?:asequibles"
@@ -807,7 +826,9 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|provider)\b|\b(?:contingency|success fee) basis\b|\bauf erfolgsbasis\b"
         r"|\brevenue share\b|\b\d+ \d+ (?:commission )?split\b"
         r"|\bfor (?:companies|teams|startups|start ups|firms|businesses|founders) like (?:yours"
-        r"|you)\b|\bfur (?:start ups|unternehmen|firmen) wie\b"
+        r"|you)\b|\b(?:companies|teams|startups|firms|businesses|hospitals|clinics|schools"
+        r"|universities|practices|brands|banks|agencies|offices) like yours (?:are|have|use|save"
+        r"|cut)\b|\bfur (?:start ups|unternehmen|firmen) wie\b"
         r"|\byour (?:\d{4} )?(?:l ?d|l and d|training|learning|hiring|marketing|staffing"
         r"|recruiting|recruitment) (?:plans?|budget"
         r"|needs|roadmap)\b"
@@ -832,6 +853,7 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r" your (?:calendar|diary|schedule|agenda)\b"
         r"|\bun creneau de \d+ ?min\w*\b"
         r"|\bcomplimentary\b|\bwalk you through\b|\btake (?:\w+ )?off your plate\b"
+        r"|\b(?:show|give) you a (?:quick |short |\d+ ?min\w* )?(?:walkthrough|walk through)\b"
         r"|\bno obligation\b|\b(?:senza impegno|sin compromiso|sans engagement|sem compromisso"
         r"|unverbindlich\w*)\b"
         r"|\b(?:sessione|sesion|session|sessao|sitzung|consulenza|consulta) (?:\w+ )?(?:gratuita"

@@ -3580,6 +3580,7 @@ def write_profile(
 def main() -> None:
     from profile_accountant_dublin import ACCOUNTANT, ACCOUNTANT_CASES, ACCOUNTANT_CHECKLIST
     from profile_actuary_zurich import KELLER, KELLER_CASES, KELLER_CHECKLIST
+    from profile_advisor_edinburgh import ADVISOR, ADVISOR_CASES, ADVISOR_CHECKLIST
     from profile_aerospace_toulouse import AEROSPACE, AEROSPACE_CASES, AEROSPACE_CHECKLIST
     from profile_agronomist_saopaulo import AGRONOMIST, AGRONOMIST_CASES, AGRONOMIST_CHECKLIST
     from profile_architect_milan import ARCHITECT, ARCHITECT_CASES, ARCHITECT_CHECKLIST
@@ -3589,6 +3590,7 @@ def main() -> None:
     from profile_construction_phoenix import BUILDER_PM, BUILDER_PM_CASES, BUILDER_PM_CHECKLIST
     from profile_counsel_denver import COUNSEL, COUNSEL_CASES, COUNSEL_CHECKLIST
     from profile_curator_dc import CURATOR, CURATOR_CASES, CURATOR_CHECKLIST
+    from profile_dataeng_lagos import DATAENG, DATAENG_CASES, DATAENG_CHECKLIST
     from profile_dentist_seattle import DENTIST, DENTIST_CASES, DENTIST_CHECKLIST
     from profile_designer_cdmx import DESIGNER, DESIGNER_CASES, DESIGNER_CHECKLIST
     from profile_devops_bangalore import DEVOPS, DEVOPS_CASES, DEVOPS_CHECKLIST
@@ -3620,6 +3622,7 @@ def main() -> None:
     )
     from profile_pharmacist import PHARMACIST, PHARMACIST_CASES, PHARMACIST_CHECKLIST
     from profile_physio_melbourne import PHYSIO, PHYSIO_CASES, PHYSIO_CHECKLIST
+    from profile_planner_copenhagen import PLANNER, PLANNER_CASES, PLANNER_CHECKLIST
     from profile_pm_jakarta import PRODUCT, PRODUCT_CASES, PRODUCT_CHECKLIST
     from profile_policy_brussels import LOBBYIST, LOBBYIST_CASES, LOBBYIST_CHECKLIST
     from profile_principal_austin import PRINCIPAL, PRINCIPAL_CASES, PRINCIPAL_CHECKLIST
@@ -3628,6 +3631,7 @@ def main() -> None:
     from profile_realestate_miami import BROKER, BROKER_CASES, BROKER_CHECKLIST
     from profile_researcher_edinburgh import RESEARCHER, RESEARCHER_CASES, RESEARCHER_CHECKLIST
     from profile_security_singapore import SECURITY, SECURITY_CASES, SECURITY_CHECKLIST
+    from profile_talent_dallas import TALENT, TALENT_CASES, TALENT_CHECKLIST
     from profile_teacher_auckland import KAIAKO, KAIAKO_CASES, KAIAKO_CHECKLIST
     from profile_uxr_london import UXR, UXR_CASES, UXR_CHECKLIST
     from profile_vet_denver import VET, VET_CASES, VET_CHECKLIST
@@ -3734,6 +3738,10 @@ def main() -> None:
         seed=317,
     )
     write_profile(HERE / "marketing_chicago", TASHA, TASHA_CHECKLIST, TASHA_CASES, seed=331)
+    write_profile(HERE / "planner_copenhagen", PLANNER, PLANNER_CHECKLIST, PLANNER_CASES, seed=337)
+    write_profile(HERE / "advisor_edinburgh", ADVISOR, ADVISOR_CHECKLIST, ADVISOR_CASES, seed=347)
+    write_profile(HERE / "dataeng_lagos", DATAENG, DATAENG_CHECKLIST, DATAENG_CASES, seed=349)
+    write_profile(HERE / "talent_dallas", TALENT, TALENT_CHECKLIST, TALENT_CASES, seed=353)
 
 
 if __name__ == "__main__":
