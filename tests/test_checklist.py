@@ -1096,6 +1096,33 @@ def test_any_text_gets_a_verdict_that_follows_the_rules(
             " team.",
             Q.SPECIFIC_REASON,
         ),
+        ("Jordan, thanks for judging our team at the spring hackathon!", Q.MET_IN_PERSON),
+        ("Chef, c'est Lucas, votre ancien apprenti de 2021 ! Merci pour tout.", Q.MET_IN_PERSON),
+        (
+            "Hi Jordan, I read your interview about first-gen students. It's the subject of my"
+            " book.",
+            Q.SHARED_INTERESTS,
+        ),
+        (
+            "I took over a career center last year and enjoy swapping tips with other directors"
+            " in the field.",
+            Q.SAME_INDUSTRY,
+        ),
+        (
+            "Hi Jordan, I start as an adviser at Lakeside University next Monday. Excited to join!",
+            Q.SAME_ORGANIZATION,
+        ),
+        ("Jordan, what happens after graduation is my obsession too.", Q.SHARED_INTERESTS),
+        (
+            "Hi Jordan, I'm preparing a feature on campus hiring and would love a short interview"
+            " with you.",
+            Q.SPECIFIC_REASON,
+        ),
+        (
+            "Buongiorno Jordan, cerchiamo un'università che ospiti un project work. Avrebbe tempo"
+            " per una breve chiamata?",
+            Q.SPECIFIC_REASON,
+        ),
         (
             "Marcus suggested I get in touch about a joint webinar, since our products fit"
             " together so well.",

@@ -78,6 +78,10 @@ PROFILES = {
     "talent_dallas": ["talent_dallas"],
     "advisor_edinburgh": ["advisor_edinburgh"],
     "dataeng_lagos": ["dataeng_lagos"],
+    "pm_austin": ["pm_austin"],
+    "chef_lyon": ["chef_lyon"],
+    "nursing_manila": ["nursing_manila"],
+    "ecommerce_milan": ["ecommerce_milan"],
 }
 CATEGORIES = ("likely_accept", "needs_a_look", "generic")
 

@@ -660,7 +660,7 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?\n])")
 _SECOND_PERSON = re.compile(
     r"\b(?:you|your|te|tu|tus|ti|usted|le|lei|sie|ihnen|dich|dir|du|dein\w*|euch|vous|votre"
     r"|vos|toi|voce|lhe|seu|sua|anda|kamu|hai|avresti|potresti|puoi|tienes|tendrias|podrias"
-    r"|puedes|auriez|pourriez|avez|hattest|kannst|ibu|bapak|pak|bu)\b"
+    r"|puedes|auriez|pourriez|avez|hattest|kannst|ibu|bapak|pak|bu|avrebbe|potrebbe)\b"
 )
 # Questions that only ask to connect, or how you are, give no reason.
 _SMALL_TALK = re.compile(

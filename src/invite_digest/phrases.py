@@ -58,6 +58,16 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         # "you mentored my team at the hackathon", "you helped my husband and me with"
         r"\byou (?:mentored|coached|taught|trained|supervised|interviewed|hosted|helped|treated)"
         r" (?:me|my|us|our)\b",
+        r"\bthanks? (?:you )?(?:again |so much )?for (?:judging|mentoring|coaching|hosting"
+        r"|interviewing|teaching|training|supervising) (?:me|us|our|my)\b",
+        # "votre ancien apprenti", "your former intern", "vous m'avez appris"
+        r"\b(?:votre|ton|su|tu|tuo|seu|ihr|dein|your) (?:ancien|ancienne|ex|antiguo|antigua"
+        r"|vecchio|former|old|ehemalige\w*|antigo|antiga) ?(?:apprenti|apprentie|stagiaire|eleve"
+        r"|aprendiz|alumno|alumna|apprendista|allievo|allieva|stagista|student|intern|apprentice"
+        r"|trainee|azubi|lehrling|mentee)\b",
+        r"\b(?:vous m'avez|tu m'as) (?:appris|forme|enseigne)\b|\bme (?:ensenaste|enseno"
+        r"|formaste)\b|\bmi hai insegnato\b|\bme ensinou\b|\b(?:haben|hast) mir "
+        r"(?:[\w']+ ){0,3}beigebracht\b",
         r"\b(?:met|saw|meeting|seeing|spoke to|spoke with|talked to|talked with|chatting with) "
         r"you (?:at|during|in|on|last|yesterday|today|this|earlier|after)\b",
         r"\bour (?:\w+ )?(?:chat|conversation|talk|meeting|discussion) "
@@ -246,6 +256,9 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"|broker|banker|lawyer|attorney|architect|nurse|doctor|physician|clinician|technician"
         r"|librarian|archivist|editor|reporter|analyst|\w{3,}ist)s?\b",
         r"\b(?:also|too) (?:in|working in) (?:the )?" + _gap(3) + r"(?:industry|field|sector)\b",
+        # "swapping tips with other chef-owners in the trade"
+        r"\b(?:other|fellow) (?:[\w']+ ){1,3}in the (?:trade|industry|field|sector|profession)\b"
+        r"|\bpeers in the (?:trade|industry|field|sector|profession)\b",
         r"\btambien trabajo en\b",
         r"\b(?:anch'io lavoro|lavoro anch'io)\b",
         r"\bich arbeite (?:ebenfalls|auch)\b",
@@ -267,12 +280,14 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
     Question.SHARED_INTERESTS: (
         r"\b(?:read|saw|enjoyed|loved|liked) your " + _gap(1) + r"(?:post|article|piece|blog"
         r"|paper|podcast|newsletter|video|book|research|write up|writeup"
-        r"|slides|talk)\b",
+        r"|slides|talk|interview|thread|keynote)\b",
         r"\b(?:also|too) (?:a bit |really |quite |very |pretty |a little )?(?:passionate"
         r"|interested|excited|obsessed|working on|focused on)\b",
         r"\b(?:i'm|i am|we're|we are) (?:working on|building|researching|developing|exploring)"
         r" (?:[\w']+ ){1,10}(?:too|as well)\b",
         r"\bpassionate about " + _gap(4) + r"(?:too|as well)\b",
+        r"\b(?:is|are) (?:also )?(?:my|our) (?:[\w']+ )?(?:obsession|passion|focus|thing)s?"
+        r" (?:too|as well)\b",
         r"\byour (?:[\w']+ )?(?:post|article|piece|talk|paper|thread|comment|slides|newsletter)s?"
         r" (?:[\w']+ ){0,12}(?:struck a chord|resonated|hit home|spoke to me)\b",
         r"\bshare (?:your|the same|a) (?:passion|interest)\b",
@@ -427,7 +442,11 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bi(?:'m| am) (?:organizing|organising|hosting|putting together|planning)\b",
         r"\bi(?:'m| am) (?:writing|researching|preparing) (?:a|an|my) "
         + _gap(2)
-        + r"(?:article|book|piece|paper|story|thesis|report|study|podcast|talk)\b",
+        + r"(?:article|book|piece|paper|story|thesis|report|study|podcast|talk|feature|series"
+        r"|documentary|episode)\b",
+        r"\bwould love (?:a|an) (?:short |quick |brief )?(?:interview|chat|call) with you\b",
+        r"\b(?:cerchiamo|buscamos|procuramos|nous cherchons|on cherche|wir suchen) "
+        r"(?:un|una|un'|uno|une|um|uma|einen|eine|ein)\b",
         r"\b(?:reach(?:ing)? out|get(?:ting)? in touch|contact(?:ing)? you|writ(?:e|ing) to you)"
         r" (?:to you |with you )?(?:about|regarding|because|to ask|for)\b",
         r"\b(?:\d+|a few|ten|fifteen|twenty) minutes of your (?:time|brain)\b",
@@ -620,7 +639,8 @@ CUES: Final[dict[Question, str]] = {
         r"|bekerja|collega|colleghi|kolleg\w*|collegue\w*"
         r"|colega\w*|rekan|equipo|equipe|incorpor\w*|entrat[oa]|angefangen|rejoint|ingress\w*"
         r"|entrei|entrou|acabei de entrar|acabo de entrar|entrar (?:na|no|en|a|para)|comecei"
-        r"|first (?:week|weeks|day|days|month|shift)|starting (?:at|with|in|on)"
+        r"|first (?:week|weeks|day|days|month|shift)|(?:i |we )?(?:start|starting) (?:as|at|with"
+        r"|in|on)"
         r"|(?<![\d] )days"
         r"|empece|bossai\w*|bossions"
         r"|bergabung|integr\w*|arriv\w*|station|ward|reparto|abteilung|departament\w*"

@@ -3586,6 +3586,7 @@ def main() -> None:
     from profile_architect_milan import ARCHITECT, ARCHITECT_CASES, ARCHITECT_CHECKLIST
     from profile_automotive_munich import AUTOMOTIVE, AUTOMOTIVE_CASES, AUTOMOTIVE_CHECKLIST
     from profile_biotech_cambridge import ANTIBODY, ANTIBODY_CASES, ANTIBODY_CHECKLIST
+    from profile_chef_lyon import CHEF, CHEF_CASES, CHEF_CHECKLIST
     from profile_civil_bogota import CIVIL, CIVIL_CASES, CIVIL_CHECKLIST
     from profile_construction_phoenix import BUILDER_PM, BUILDER_PM_CASES, BUILDER_PM_CHECKLIST
     from profile_counsel_denver import COUNSEL, COUNSEL_CASES, COUNSEL_CHECKLIST
@@ -3594,6 +3595,7 @@ def main() -> None:
     from profile_dentist_seattle import DENTIST, DENTIST_CASES, DENTIST_CHECKLIST
     from profile_designer_cdmx import DESIGNER, DESIGNER_CASES, DESIGNER_CHECKLIST
     from profile_devops_bangalore import DEVOPS, DEVOPS_CASES, DEVOPS_CHECKLIST
+    from profile_ecommerce_milan import ECOMMERCE, ECOMMERCE_CASES, ECOMMERCE_CHECKLIST
     from profile_energy_houston import RESERVOIR, RESERVOIR_CASES, RESERVOIR_CHECKLIST
     from profile_engineer_seattle import SEATTLE, SEATTLE_CASES, SEATTLE_CHECKLIST
     from profile_fashion_paris import FASHION, FASHION_CASES, FASHION_CHECKLIST
@@ -3615,6 +3617,7 @@ def main() -> None:
     from profile_marketing_chicago import TASHA, TASHA_CASES, TASHA_CHECKLIST
     from profile_nurse_educator_boston import EDUCATOR, EDUCATOR_CASES, EDUCATOR_CHECKLIST
     from profile_nurse_toronto import NURSE_MGR, NURSE_MGR_CASES, NURSE_MGR_CHECKLIST
+    from profile_nursing_manila import CNO_MANILA, CNO_MANILA_CASES, CNO_MANILA_CHECKLIST
     from profile_pediatrician_montreal import (
         PEDIATRICIAN,
         PEDIATRICIAN_CASES,
@@ -3623,6 +3626,7 @@ def main() -> None:
     from profile_pharmacist import PHARMACIST, PHARMACIST_CASES, PHARMACIST_CHECKLIST
     from profile_physio_melbourne import PHYSIO, PHYSIO_CASES, PHYSIO_CHECKLIST
     from profile_planner_copenhagen import PLANNER, PLANNER_CASES, PLANNER_CHECKLIST
+    from profile_pm_austin import DEREK, DEREK_CASES, DEREK_CHECKLIST
     from profile_pm_jakarta import PRODUCT, PRODUCT_CASES, PRODUCT_CHECKLIST
     from profile_policy_brussels import LOBBYIST, LOBBYIST_CASES, LOBBYIST_CHECKLIST
     from profile_principal_austin import PRINCIPAL, PRINCIPAL_CASES, PRINCIPAL_CHECKLIST
@@ -3742,6 +3746,14 @@ def main() -> None:
     write_profile(HERE / "advisor_edinburgh", ADVISOR, ADVISOR_CHECKLIST, ADVISOR_CASES, seed=347)
     write_profile(HERE / "dataeng_lagos", DATAENG, DATAENG_CHECKLIST, DATAENG_CASES, seed=349)
     write_profile(HERE / "talent_dallas", TALENT, TALENT_CHECKLIST, TALENT_CASES, seed=353)
+    write_profile(HERE / "chef_lyon", CHEF, CHEF_CHECKLIST, CHEF_CASES, seed=359)
+    write_profile(
+        HERE / "ecommerce_milan", ECOMMERCE, ECOMMERCE_CHECKLIST, ECOMMERCE_CASES, seed=367
+    )
+    write_profile(HERE / "pm_austin", DEREK, DEREK_CHECKLIST, DEREK_CASES, seed=373)
+    write_profile(
+        HERE / "nursing_manila", CNO_MANILA, CNO_MANILA_CHECKLIST, CNO_MANILA_CASES, seed=379
+    )
 
 
 if __name__ == "__main__":
