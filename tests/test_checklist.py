@@ -827,6 +827,8 @@ def test_pitches_need_a_look(jordan: Checklist, note: str, reason: str) -> None:
         "Good to meet you at our stand! We're offering reduced platform fees to new colleges this"
         " quarter.",
         "Hi Jordan, we place senior career coaches into US colleges. Open to hearing about a few?",
+        "Good to meet you at our booth! We're running a trade-in offer through December. Want me to"
+        " put together a quote?",
     ],
 )
 def test_pitches_asked_as_questions_still_need_a_look(jordan: Checklist, note: str) -> None:
@@ -857,6 +859,8 @@ def test_pitches_asked_as_questions_still_need_a_look(jordan: Checklist, note: s
         "I'm looking for new suppliers for our fair and would love to see your price list.",
         # contracts for outsourced cleaning as the topic
         "Olá Jordan, gostava de trocar impressões sobre contratos de outsourcing de limpeza.",
+        # the writer's own cohort, not a course for sale
+        "Jordan, so nice to finally meet you in person! See you at the next cohort's pitch night.",
         # a length of time, not an hourly rate
         "Jordan, I'm organizing a 2 hr workshop on resume writing. Would you speak at it?",
         # outsourcing as the topic of a question, not an offer
@@ -1123,6 +1127,21 @@ def test_any_text_gets_a_verdict_that_follows_the_rules(
             " per una breve chiamata?",
             Q.SPECIFIC_REASON,
         ),
+        ("Jordan, thanks for the walkthrough of your career center on Thursday!", Q.MET_IN_PERSON),
+        (
+            "Jordan, thanks again for letting me observe your advising session on Tuesday.",
+            Q.MET_IN_PERSON,
+        ),
+        ("Fellow Buckeye here! I finished my MAT at Ohio State.", Q.FELLOW_ALUMNI),
+        (
+            "Hi Jordan, we'd love you to run office hours for our next cohort in March.",
+            Q.SPECIFIC_REASON,
+        ),
+        (
+            "We're leading a round and have room for a local co-investor. Would Lakeside want to"
+            " take a look?",
+            Q.SPECIFIC_REASON,
+        ),
         (
             "Marcus suggested I get in touch about a joint webinar, since our products fit"
             " together so well.",
@@ -1165,4 +1184,16 @@ def test_a_field_named_by_its_practice_meets_its_practitioners(tmp_path: Path) -
     note = "I run a hospital in Seville and like trading notes with other hospital managers."
     verdict = evaluate(invite(note), load_checklist(checklist))
     assert verdict.category is LIKELY
+    assert verdict.answers == (Q.SAME_INDUSTRY,)
+
+
+def test_the_plural_of_a_short_alias_names_it(tmp_path: Path) -> None:
+    checklist = tmp_path / "checklist.toml"
+    checklist.write_text(
+        '[me]\nname = "Ann Lee"\nindustries = ["venture capital"]\n\n'
+        '[aliases]\n"venture capital" = ["VC"]\n',
+        encoding="utf-8",
+    )
+    note = "I invest in seed-stage startups and I'm always keen to learn from other VCs."
+    verdict = evaluate(invite(note), load_checklist(checklist))
     assert verdict.answers == (Q.SAME_INDUSTRY,)

@@ -82,6 +82,10 @@ PROFILES = {
     "chef_lyon": ["chef_lyon"],
     "nursing_manila": ["nursing_manila"],
     "ecommerce_milan": ["ecommerce_milan"],
+    "logistics_atlanta": ["logistics_atlanta"],
+    "teacher_chicago": ["teacher_chicago"],
+    "architect_barcelona": ["architect_barcelona"],
+    "investor_jakarta": ["investor_jakarta"],
 }
 CATEGORIES = ("likely_accept", "needs_a_look", "generic")
 

@@ -514,6 +514,10 @@ def _term_forms(checklist: Checklist, kind: TermKind, item: str) -> Iterator[tup
             continue  # punctuation only: load_checklist refuses it, a hand-built one may not
         yield words
         yield from _reworded(words)
+        # Short names keep a plural "s" when stemmed ("VCs", "CEOs"): the plural of an alias
+        # such as "VC" is spelt out.
+        if len(words) == 1 and len(words[0]) <= 3:
+            yield (words[0] + "s",)
         # People name "Data Summit 2026" just "Data Summit".
         without_year = tuple(word for word in words if not _YEAR.fullmatch(word))
         if kind is TermKind.EVENTS and without_year and without_year != words:

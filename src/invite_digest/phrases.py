@@ -76,7 +76,9 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         + _gap(2)
         + r"(?:chat|conversation|talk|discussion"
         r"|meeting|tour|visit|session|coffee|lunch|dinner|drinks|ride|lift|tasting|masterclass"
-        r"|asado|barbecue|bbq|meal)\b",
+        r"|asado|barbecue|bbq|meal|walkthrough|walk through)\b",
+        r"\bthanks? (?:you )?(?:again |so much )?for (?:letting|having|allowing) (?:me|us) "
+        r"(?:observe|visit|shadow|sit in|tour|see|join)\b",
         r"\bthanks? (?:you )?(?:again |so much )?for (?:walking|showing|taking) (?:me|us|our \w+)"
         r" (?:through|around) the (?:[\w']+ ){0,3}(?:building|site|plant|office|facility|warehouse"
         r"|space|property|lab|factory|campus|hospital|clinic|unit|store|yard|farm|mine)\b",
@@ -445,6 +447,12 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         + r"(?:article|book|piece|paper|story|thesis|report|study|podcast|talk|feature|series"
         r"|documentary|episode)\b",
         r"\bwould love (?:a|an) (?:short |quick |brief )?(?:interview|chat|call) with you\b",
+        r"\b(?:we'd|we would|i'd|i would) love (?:you|for you) to (?:run|speak|join|judge|mentor"
+        r"|host|lead|present|give|share|teach|review)\b",
+        r"\b(?:have|has) room for (?:a|an|one|another) (?:[\w']+ ){0,2}(?:co investor|investor"
+        r"|partner|speaker|panelist|panellist|mentor)\b",
+        r"\bwould (?:[\w']+ ){1,3}(?:want|like|care) to (?:take a look|join|participate"
+        r"|co invest|come in)\b",
         r"\b(?:cerchiamo|buscamos|procuramos|nous cherchons|on cherche|wir suchen) "
         r"(?:un|una|un'|uno|une|um|uma|einen|eine|ein)\b",
         r"\b(?:reach(?:ing)? out|get(?:ting)? in touch|contact(?:ing)? you|writ(?:e|ing) to you)"
@@ -721,7 +729,7 @@ CUES: Final[dict[Question, str]] = {
         r" (?:behind|ahead of|above|below|after|before) (?:you|me)"
         r"|'\d\d"
         r"|magistrale|ehemalige\w*|maestria|mestrado|generacion|tambien|companer\w*"
-        r"|doutorado|doctorado|dottorato|doctorat|doktorand\w*"
+        r"|doutorado|doctorado|dottorato|doctorat|doktorand\w*|(?:finished|completed) my"
         # an exchange semester there, or "I too" next to your school
         r"|erasmus|exchange|intercambio|scambio|austausch\w*|echange|anch'io|anche io"
         r"|yo tambien|moi aussi|eu tambem|saya juga|me too|as well)\b"
@@ -791,6 +799,9 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\b(?:mandarti|inviarti|mandarle|inviarle) (?:un|il nostro) preventivo\b"
         r"|\bnos (?:prix|tarifs)\b|\bnossos precos\b"
         r"|\breduced (?:[\w']+ )?(?:fees|rates|prices|pricing)\b"
+        r"|\bput together (?:a|an) (?:quote|proposal|estimate|offer)\b"
+        r"|\b(?:we're|we are) running (?:a|an) (?:[\w']+ ){0,3}(?:offer|promotion|promo|deal"
+        r"|discount|sale)\b"
         r"|\b(?:tarifas|tariffe|tarifs) (?:muy |molto |tres |muito )?competiti\w*\b"
         r"|\bdaftar harga\b|\bharga (?:khusus|spesial|terbaik)\b"
         r"|\b(?:\d+ (?:hour|day|week)s? |fast |quick )turnaround\b"
@@ -878,7 +889,8 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|unverbindlich\w*)\b"
         r"|\b(?:sessione|sesion|session|sessao|sitzung|consulenza|consulta) (?:\w+ )?(?:gratuita"
         r"|gratis|gratuite|kostenlos)\b"
-        r"|\b(?:next|new) (?:[\w']+ ){0,3}(?:cohort|intake|bootcamp|masterclass)\b"
+        r"|\b(?<!for our )(?<!for the )(?<!to our )(?<!the )(?:next|new) (?:[\w']+ ){0,3}"
+        r"(?:cohort|intake|bootcamp|masterclass)\b(?!'s)"
         r"|\b(?:free|no cost) (?:\d+ ?(?:day|week|month) )?(?:trial|pilot|consultation|audit"
         r"|quote|session"
         r"|strategy call"

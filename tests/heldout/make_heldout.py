@@ -3583,6 +3583,7 @@ def main() -> None:
     from profile_advisor_edinburgh import ADVISOR, ADVISOR_CASES, ADVISOR_CHECKLIST
     from profile_aerospace_toulouse import AEROSPACE, AEROSPACE_CASES, AEROSPACE_CHECKLIST
     from profile_agronomist_saopaulo import AGRONOMIST, AGRONOMIST_CASES, AGRONOMIST_CHECKLIST
+    from profile_architect_barcelona import ARQUITECTA, ARQUITECTA_CASES, ARQUITECTA_CHECKLIST
     from profile_architect_milan import ARCHITECT, ARCHITECT_CASES, ARCHITECT_CHECKLIST
     from profile_automotive_munich import AUTOMOTIVE, AUTOMOTIVE_CASES, AUTOMOTIVE_CHECKLIST
     from profile_biotech_cambridge import ANTIBODY, ANTIBODY_CASES, ANTIBODY_CHECKLIST
@@ -3610,9 +3611,15 @@ def main() -> None:
     )
     from profile_hotel_london import HOTELIER, HOTELIER_CASES, HOTELIER_CHECKLIST
     from profile_hr_sydney import HRBP, HRBP_CASES, HRBP_CHECKLIST
+    from profile_investor_jakarta import INVESTOR, INVESTOR_CASES, INVESTOR_CHECKLIST
     from profile_journalist_berlin import JOURNALIST, JOURNALIST_CASES, JOURNALIST_CHECKLIST
     from profile_lawyer_chicago import LAWYER, LAWYER_CASES, LAWYER_CHECKLIST
     from profile_librarian_amsterdam import LIBRARIAN, LIBRARIAN_CASES, LIBRARIAN_CHECKLIST
+    from profile_logistics_atlanta import (
+        LOGISTICS_ATL,
+        LOGISTICS_ATL_CASES,
+        LOGISTICS_ATL_CHECKLIST,
+    )
     from profile_marketing import MARKETER, MARKETER_CASES, MARKETER_CHECKLIST  # imports us
     from profile_marketing_chicago import TASHA, TASHA_CASES, TASHA_CHECKLIST
     from profile_nurse_educator_boston import EDUCATOR, EDUCATOR_CASES, EDUCATOR_CHECKLIST
@@ -3637,6 +3644,7 @@ def main() -> None:
     from profile_security_singapore import SECURITY, SECURITY_CASES, SECURITY_CHECKLIST
     from profile_talent_dallas import TALENT, TALENT_CASES, TALENT_CHECKLIST
     from profile_teacher_auckland import KAIAKO, KAIAKO_CASES, KAIAKO_CHECKLIST
+    from profile_teacher_chicago import ANDRE, ANDRE_CASES, ANDRE_CHECKLIST
     from profile_uxr_london import UXR, UXR_CASES, UXR_CHECKLIST
     from profile_vet_denver import VET, VET_CASES, VET_CHECKLIST
     from profile_winemaker_mendoza import ENOLOGA, ENOLOGA_CASES, ENOLOGA_CHECKLIST
@@ -3754,6 +3762,18 @@ def main() -> None:
     write_profile(
         HERE / "nursing_manila", CNO_MANILA, CNO_MANILA_CHECKLIST, CNO_MANILA_CASES, seed=379
     )
+    write_profile(
+        HERE / "logistics_atlanta",
+        LOGISTICS_ATL,
+        LOGISTICS_ATL_CHECKLIST,
+        LOGISTICS_ATL_CASES,
+        seed=383,
+    )
+    write_profile(
+        HERE / "architect_barcelona", ARQUITECTA, ARQUITECTA_CHECKLIST, ARQUITECTA_CASES, seed=389
+    )
+    write_profile(HERE / "teacher_chicago", ANDRE, ANDRE_CHECKLIST, ANDRE_CASES, seed=397)
+    write_profile(HERE / "investor_jakarta", INVESTOR, INVESTOR_CHECKLIST, INVESTOR_CASES, seed=401)
 
 
 if __name__ == "__main__":
