@@ -363,7 +363,7 @@ def _stem(token: str) -> str:
     # German adjectives inflect: "der Deutschen Rundschau" names "Deutsche Rundschau".
     if word.endswith("en") and len(word) >= _MIN_EN_STEM:
         word = word[:-1]
-    # "management" and "manager" meet: a final "e" left by a removed ending goes too.
+    # "management" ("manage") and "manager" ("manag") meet: a longer word's final "e" goes.
     if word.endswith("e") and len(word) >= _MIN_E_STEM:
         word = word[:-1]
     # British and American spellings meet: "modelling" and "modeling" both give "model".
