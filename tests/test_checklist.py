@@ -829,6 +829,12 @@ def test_pitches_need_a_look(jordan: Checklist, note: str, reason: str) -> None:
         "Hi Jordan, we place senior career coaches into US colleges. Open to hearing about a few?",
         "Good to meet you at our booth! We're running a trade-in offer through December. Want me to"
         " put together a quote?",
+        "Nice meeting you at our booth! We print posters at 15% below market rates. Shall I send"
+        " you an offer?",
+        "Lovely to meet you at the fair! We can run your whole mock-interview day at a very"
+        " attractive price.",
+        "Hi Jordan, I'm running a Head of Careers search for a college in Austin, $150k plus"
+        " equity. Open to a confidential chat?",
     ],
 )
 def test_pitches_asked_as_questions_still_need_a_look(jordan: Checklist, note: str) -> None:
@@ -1141,6 +1147,31 @@ def test_any_text_gets_a_verdict_that_follows_the_rules(
             "We're leading a round and have room for a local co-investor. Would Lakeside want to"
             " take a look?",
             Q.SPECIFIC_REASON,
+        ),
+        (
+            "I maintain a small resume linter and noticed a few issues on your site. Happy to open"
+            " a PR with fixes, no strings attached.",
+            Q.SPECIFIC_REASON,
+        ),
+        (
+            "Jordan, your article on advising first-gen students was really useful. My team is"
+            " trying to do the same.",
+            Q.SHARED_INTERESTS,
+        ),
+        ("Jordan, I see we're both Buckeye grads! Hope the semester is kind.", Q.FELLOW_ALUMNI),
+        (
+            "Guten Tag Jordan, ich war von 2012 bis 2016 an der Ohio State und arbeite jetzt in"
+            " München.",
+            Q.FELLOW_ALUMNI,
+        ),
+        ("Hi Jordan, Hannah from Brightpath Consulting here!", Q.SAME_ORGANIZATION),
+        (
+            "Jordan! It's been years since our time at Northwind Bank. Would love to reconnect.",
+            Q.SAME_ORGANIZATION,
+        ),
+        (
+            "Hello Jordan, I do career services for a community college in Toledo.",
+            Q.SAME_INDUSTRY,
         ),
         (
             "Marcus suggested I get in touch about a joint webinar, since our products fit"

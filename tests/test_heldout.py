@@ -86,6 +86,10 @@ PROFILES = {
     "teacher_chicago": ["teacher_chicago"],
     "architect_barcelona": ["architect_barcelona"],
     "investor_jakarta": ["investor_jakarta"],
+    "pharma_basel": ["pharma_basel"],
+    "hotelier_cancun": ["hotelier_cancun"],
+    "devrel_berlin": ["devrel_berlin"],
+    "accountant_toronto": ["accountant_toronto"],
 }
 CATEGORIES = ("likely_accept", "needs_a_look", "generic")
 

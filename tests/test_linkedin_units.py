@@ -118,6 +118,24 @@ def test_stock_sentences_are_recognised_beyond_the_samples(note: str) -> None:
     assert result.invitation.note_is_stock
 
 
+@pytest.mark.parametrize(
+    ("signature", "stock"),
+    [
+        ("- Brian Foster", True),
+        ("Thanks, Brian", True),
+        ("Best regards, Brian", True),
+        # a sentence that names him is no sign-off
+        ("Brian here, we met at the NACE conference last week", False),
+    ],
+)
+def test_a_signed_stock_sentence_is_still_stock(signature: str, stock: bool) -> None:
+    raw = (FIXTURES / "201-stock-en.eml").read_bytes()
+    note = f"I'd like to join your LinkedIn network.\n{signature}".encode()
+    result = linkedin.parse(raw.replace(b"I'd like to join your LinkedIn network.", note, 1))
+    assert result.invitation is not None
+    assert result.invitation.note_is_stock is stock
+
+
 def test_a_note_that_merely_mentions_linkedin_is_not_stock() -> None:
     note = b"We met at the LinkedIn Talent Connect panel. Could we talk about your network?"
     raw = (FIXTURES / "201-stock-en.eml").read_bytes()

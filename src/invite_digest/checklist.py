@@ -408,7 +408,7 @@ class _Found:
 _GENERIC_WORDS = frozenset(
     _words(
         "service services resource resources human higher management manager solutions sales "
-        "operations commercial comercial commerciale "
+        "operations commercial comercial commerciale life "
         "development professional professionals network industry business group university "
         "college school association society company international national global the and of "
         "for in at a an de la le el der die das und et y e di"

@@ -291,7 +291,10 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:is|are) (?:also )?(?:my|our) (?:[\w']+ )?(?:obsession|passion|focus|thing)s?"
         r" (?:too|as well)\b",
         r"\byour (?:[\w']+ )?(?:post|article|piece|talk|paper|thread|comment|slides|newsletter)s?"
-        r" (?:[\w']+ ){0,12}(?:struck a chord|resonated|hit home|spoke to me)\b",
+        r" (?:[\w']+ ){0,12}(?:struck a chord|resonated|hit home|spoke to me|was (?:really |very"
+        r" |so )?(?:useful|helpful|insightful))\b",
+        r"\b(?:trying to do|doing|pushing for|working on) (?:exactly |much )?the same thing\b"
+        r"|\btrying to do the same\b",
         r"\bshare (?:your|the same|a) (?:passion|interest)\b",
         r"\b(?:lei|vi) (?:tu|su) " + _gap(1) + r"(?:articulo|publicacion|post|entrada)\b",
         r"\bcompartimos (?:el |un )?(?:interes|pasion)\b",
@@ -374,6 +377,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"|classmate)s?\b",
         r"\bclass of (?:19|20|')\d\d\b",
         r"\banother (?:[\w']+ ){0,3}(?:alum|alumni|alumnus|alumna|grad|graduate)\b",
+        r"\bwe(?:'re| are) both (?:[\w']+ ){0,3}(?:grads|graduates|alumni|alums)\b",
         r"\b(?:school|program|programme|class|university|college|uni|faculty)\b[^|]{0,60}"
         r"\b(?:years?|semesters?) (?:ahead of|behind) (?:me|you)\b",
         r"\b(?:i|we) (?:also )?(?:studied|graduated) " + _gap(5) + r"(?:too|as well)\b",
@@ -499,6 +503,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:busco|buscando) (?:una |un )?(?:pasantia|practica|practicas|beca|residencia)\b"
         r"|\bprocuro (?:um |uma )?(?:estagio|bolsa)\b|\bcerco (?:uno |un )?(?:stage|tirocinio)\b",
         r"\b(?:happy|glad) to walk (?:you|your (?:[\w']+ ){0,2}team) through\b",
+        r"\b(?:happy|glad) to (?:open|send|submit|make) (?:a|the) (?:pr|pull request|patch|fix)\b",
         r"\b(?:hear|ask|learn) about (?:any )?(?:[\w']+ )?(?:openings|vacancies|positions|roles"
         r"|opportunities) (?:on|in|at|with) your\b",
         r"\b(?:chance|opportunity) to interview you\b|\binterview you for\b",
@@ -641,7 +646,7 @@ CUES: Final[dict[Question, str]] = {
         r"|(?:i've been|i have been|i'm|i am) (?:heading|leading|running|managing) (?:[\w']+ ){0,2}"
         r"(?:for|at)"
         r"|ich bin (?:[\w']+ ){0,4}(?:bei|beim)"
-        r"|employee|also at|here at|overlapped"
+        r"|employee|also at|here at|overlapped|our time (?:at|with|in)|here(?= ?(?:\||$))"
         rf"|{_WORK_VERBS}"
         r"|former|formerly|previously|ex|ancien\w*|antig[ou]\w*|ehemalig\w*|mantan"
         r"|bekerja|collega|colleghi|kolleg\w*|collegue\w*"
@@ -664,7 +669,8 @@ CUES: Final[dict[Question, str]] = {
         r"\b(?:peer\w*|too|also|as well|same|fellow|(?<!you )(?<!you're )(?<!your )work\w* in"
         r"|i'm in"
         r"|i am in|background in|(?:i've|i have|i ve) been (?:working )?in|years in"
-        r"|(?:i|we) (?:lead|head|direct|oversee|look after|handle)|dirijo|lidero|coordino|dirigo"
+        r"|(?:i|we) (?:lead|head|direct|oversee|look after|handle|do)|dirijo|lidero|coordino"
+        r"|dirigo"
         r"|coordeno"
         r"|je dirige|ich leite|gestisco|mengelola|memimpin|rekan(?: rekan)? di|ho uno studio"
         r"|colleghi|colleghe|coleg\w* (?:del|do|de la|da) (?:sector|setor|industria"
@@ -730,6 +736,7 @@ CUES: Final[dict[Question, str]] = {
         r"|'\d\d"
         r"|magistrale|ehemalige\w*|maestria|mestrado|generacion|tambien|companer\w*"
         r"|doutorado|doctorado|dottorato|doctorat|doktorand\w*|(?:finished|completed) my"
+        r"|ich war (?:[\w']+ ){0,5}an der"
         # an exchange semester there, or "I too" next to your school
         r"|erasmus|exchange|intercambio|scambio|austausch\w*|echange|anch'io|anche io"
         r"|yo tambien|moi aussi|eu tambem|saya juga|me too|as well)\b"
@@ -770,7 +777,8 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\b(?:cut|cuts|reduced?|slash\w*|boost\w*|increas\w*|improv\w*|doubl\w*|tripl\w*)"
         r" (?:[\w']+ ){0,5}(?:by (?:up to |over |about )?\d+(?: percent)?\b|in half)"
         r"|\b(?:made|earned|gained|returned) \d+ (?:percent )?(?:last|this|per|a|in|every)\b"
-        r"|\b\d+(?: percent)? (?:below|under|cheaper than|less than) (?:what|the|your|other"
+        r"|\b\d+(?: percent)? (?:below|under|cheaper than|less than) (?:what|the|your|market"
+        r"|other"
         r"|big)\b"
         r"|\b(?:memangkas|menghemat|menurunkan|meningkatkan) (?:[\w']+ ){0,4}(?:hingga|sampai"
         r"|sebesar) \d+"
@@ -799,6 +807,8 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|\b(?:mandarti|inviarti|mandarle|inviarle) (?:un|il nostro) preventivo\b"
         r"|\bnos (?:prix|tarifs)\b|\bnossos precos\b"
         r"|\breduced (?:[\w']+ )?(?:fees|rates|prices|pricing)\b"
+        r"|\b(?:a |an )?(?:very |really |most )?(?:attractive|unbeatable) (?:price|prices|pricing"
+        r"|rate|fee)\b"
         r"|\bput together (?:a|an) (?:quote|proposal|estimate|offer)\b"
         r"|\b(?:we're|we are) running (?:a|an) (?:[\w']+ ){0,3}(?:offer|promotion|promo|deal"
         r"|discount|sale)\b"
@@ -924,7 +934,7 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         r"|catalogue|listino|brochure)\b"
         r"|\b(?:kirim|kirimkan|send you) (?:our |kami )?company profile\b"
         r"|\b(?:(?:can|could|may|shall) (?:i|we)|mind if (?:i|we)) send (?:you |over |through )?"
-        r"(?:our|my|a|a few|some)"
+        r"(?:our|my|a|an|a few|some)"
         r" (?:[\w']+ )?(?:portfolio|deck|proposal|brochure|offer|quote|catalog\w*|case stud\w*"
         r"|media kit"
         r"|rate card|profiles|candidates|resumes|cvs|one pager|quotation)\b"
@@ -1004,7 +1014,8 @@ PITCHES: Final[tuple[tuple[str, str], ...]] = (
         "sells a job offer",
         r"\b(?:strong|attractive|competitive|generous|excellent|tax free|relocation"
         r"|compensation|salary) packages?\b|\bwell above market\b|\bpaying (?:well )?above\b"
-        r"|\bopen to a (?:move|career move|new challenge)\b",
+        r"|\bopen to a (?:move|career move|new challenge)\b"
+        r"|\b\d+ ?k (?:plus |\+ )?(?:equity|bonus|base|salary|package|ote)\b",
     ),
     (
         "offers a paid consultation",

@@ -3579,6 +3579,7 @@ def write_profile(
 
 def main() -> None:
     from profile_accountant_dublin import ACCOUNTANT, ACCOUNTANT_CASES, ACCOUNTANT_CHECKLIST
+    from profile_accountant_toronto import AUDITOR, AUDITOR_CASES, AUDITOR_CHECKLIST
     from profile_actuary_zurich import KELLER, KELLER_CASES, KELLER_CHECKLIST
     from profile_advisor_edinburgh import ADVISOR, ADVISOR_CASES, ADVISOR_CHECKLIST
     from profile_aerospace_toulouse import AEROSPACE, AEROSPACE_CASES, AEROSPACE_CHECKLIST
@@ -3596,6 +3597,7 @@ def main() -> None:
     from profile_dentist_seattle import DENTIST, DENTIST_CASES, DENTIST_CHECKLIST
     from profile_designer_cdmx import DESIGNER, DESIGNER_CASES, DESIGNER_CHECKLIST
     from profile_devops_bangalore import DEVOPS, DEVOPS_CASES, DEVOPS_CHECKLIST
+    from profile_devrel_berlin import DEVREL, DEVREL_CASES, DEVREL_CHECKLIST
     from profile_ecommerce_milan import ECOMMERCE, ECOMMERCE_CASES, ECOMMERCE_CHECKLIST
     from profile_energy_houston import RESERVOIR, RESERVOIR_CASES, RESERVOIR_CHECKLIST
     from profile_engineer_seattle import SEATTLE, SEATTLE_CASES, SEATTLE_CHECKLIST
@@ -3610,6 +3612,7 @@ def main() -> None:
         HOSPITAL_ADMIN_CHECKLIST,
     )
     from profile_hotel_london import HOTELIER, HOTELIER_CASES, HOTELIER_CHECKLIST
+    from profile_hotelier_cancun import CANCUN, CANCUN_CASES, CANCUN_CHECKLIST
     from profile_hr_sydney import HRBP, HRBP_CASES, HRBP_CHECKLIST
     from profile_investor_jakarta import INVESTOR, INVESTOR_CASES, INVESTOR_CHECKLIST
     from profile_journalist_berlin import JOURNALIST, JOURNALIST_CASES, JOURNALIST_CHECKLIST
@@ -3630,6 +3633,7 @@ def main() -> None:
         PEDIATRICIAN_CASES,
         PEDIATRICIAN_CHECKLIST,
     )
+    from profile_pharma_basel import CLINOPS, CLINOPS_CASES, CLINOPS_CHECKLIST
     from profile_pharmacist import PHARMACIST, PHARMACIST_CASES, PHARMACIST_CHECKLIST
     from profile_physio_melbourne import PHYSIO, PHYSIO_CASES, PHYSIO_CHECKLIST
     from profile_planner_copenhagen import PLANNER, PLANNER_CASES, PLANNER_CHECKLIST
@@ -3774,6 +3778,10 @@ def main() -> None:
     )
     write_profile(HERE / "teacher_chicago", ANDRE, ANDRE_CHECKLIST, ANDRE_CASES, seed=397)
     write_profile(HERE / "investor_jakarta", INVESTOR, INVESTOR_CHECKLIST, INVESTOR_CASES, seed=401)
+    write_profile(HERE / "pharma_basel", CLINOPS, CLINOPS_CHECKLIST, CLINOPS_CASES, seed=409)
+    write_profile(HERE / "hotelier_cancun", CANCUN, CANCUN_CHECKLIST, CANCUN_CASES, seed=419)
+    write_profile(HERE / "devrel_berlin", DEVREL, DEVREL_CHECKLIST, DEVREL_CASES, seed=421)
+    write_profile(HERE / "accountant_toronto", AUDITOR, AUDITOR_CHECKLIST, AUDITOR_CASES, seed=431)
 
 
 if __name__ == "__main__":

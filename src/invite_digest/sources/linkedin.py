@@ -61,6 +61,7 @@ _AR_RESULT = re.compile(r"^\s*([a-z0-9_-]{1,20})\s*=\s*([a-z]{1,20})", re.IGNORE
 _AR_PROPERTY = re.compile(r"(header\.[a-z]{1,10})\s*=\s*(\S{1,300})", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^\w]+")
 _SIGNATURE_LINE = re.compile(r"^\s*[-–—]\s*\S")
+_MAX_SIGNATURE_WORDS = 4  # "Best regards, Urs Gasser"
 _HTML_PARAGRAPH = re.compile(r"<p\b[^>]{0,1000}>([^<]{1,300})</p>")
 
 # Trailing `trk` sections of links that belong to someone other than the inviter.
@@ -551,11 +552,7 @@ def _is_stock(note: str, inviter: str) -> bool:
         return False
     lines = [line for line in note.splitlines() if line.strip()]
     # "I'd like to add you to my professional network on LinkedIn.\n- Karen White"
-    if (
-        len(lines) > 1
-        and _SIGNATURE_LINE.match(lines[-1])
-        and _folded(inviter) in _folded(lines[-1])
-    ):
+    if len(lines) > 1 and _is_signature(lines[-1], inviter):
         lines = lines[:-1]
     text = " ".join(lines)
     normalized = _normalized(text)
@@ -569,6 +566,16 @@ def _is_stock(note: str, inviter: str) -> bool:
         and "linkedin" in words
         and any(word in _NETWORK_WORDS for word in words)
     )
+
+
+def _is_signature(line: str, inviter: str) -> bool:
+    """ "- Karen White", "Thanks, Gary", "Best regards, Urs": a short line with the name."""
+    folded = _folded(line)
+    if _SIGNATURE_LINE.match(line) and _folded(inviter) in folded:
+        return True
+    first_name = _folded(inviter).split()[0] if inviter.split() else ""
+    words = _NON_WORD.sub(" ", folded).split()
+    return bool(first_name) and len(words) <= _MAX_SIGNATURE_WORDS and first_name in words
 
 
 def _email_language(headers: _Headers, body: _Body) -> str | None:
