@@ -82,7 +82,7 @@ def best_of_interleaved(
 def main() -> None:
     arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     arguments.add_argument("--emails", type=int, default=1000)
-    arguments.add_argument("--rounds", type=int, default=3)
+    arguments.add_argument("--rounds", type=int, default=5)
     options = arguments.parse_args()
 
     emails = list(islice(cycle(invitation_emails()), options.emails))
