@@ -32,6 +32,14 @@ def _gap(words: int) -> str:
     return _GAP % words
 
 
+# Trades a writer shares with the recipient: "fellow gameplay programmer", "I'm also a nurse".
+_TRADES = (
+    r"programmer|teacher|writer|producer|planner|broker|banker|lawyer|attorney|architect|nurse"
+    r"|doctor|physician|clinician|technician|librarian|archivist|editor|reporter|analyst"
+    r"|\w{3,}ist"
+)
+
+
 CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
     Question.MET_IN_PERSON: (
         # en
@@ -254,9 +262,7 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\bfellow (?:[\w']+ ){1,2}(?:professional|practitioner|engineer|marketer|recruiter"
         r"|developer|designer|educator|researcher|consultant|founder)s?\b",
         # "fellow gameplay programmer here", "fellow geologist": the same trade
-        r"\bfellow (?:[\w']+ ){0,2}(?:programmer|coder|teacher|writer|producer|planner|buyer"
-        r"|broker|banker|lawyer|attorney|architect|nurse|doctor|physician|clinician|technician"
-        r"|librarian|archivist|editor|reporter|analyst|\w{3,}ist)s?\b",
+        rf"\bfellow (?:[\w']+ ){{0,2}}(?:coder|buyer|{_TRADES})s?\b",
         r"\b(?:also|too) (?:in|working in) (?:the )?" + _gap(3) + r"(?:industry|field|sector)\b",
         # "swapping tips with other chef-owners in the trade"
         r"\b(?:other|fellow) (?:[\w']+ ){1,3}in the (?:trade|industry|field|sector|profession)\b"
@@ -271,10 +277,8 @@ CLAIMS: Final[dict[Question, tuple[str, ...]]] = {
         r"\b(?:colleghi|colleghe|collega|colegas|colega|collegues|collegue|kollegen|kollegin"
         r"|rekan) (?:del|do|de la|da|du|aus der|di) (?:settore|sector|setor|secteur|branche|ramo"
         r"|gremio|bidang|industri)\b",
-        r"\bi(?:'m| am) also an? (?:[\w']+ ){0,2}(?:programmer|teacher|writer|producer|planner"
-        r"|broker|banker|lawyer|attorney|architect|nurse|doctor|physician|clinician|technician"
-        r"|librarian|archivist|editor|reporter|analyst|actuary|engineer|designer|developer"
-        r"|researcher|consultant|\w{3,}ist)\b",
+        r"\bi(?:'m| am) also an? (?:[\w']+ ){0,2}(?:actuary|engineer|designer|developer"
+        r"|researcher|consultant|" + _TRADES + r")\b",
         r"\bsaya juga (?:seorang )?(?:aktuaris|analis|apoteker|arsitek|akuntan|desainer|dokter"
         r"|dosen|editor|engineer|fisioterapis|guru|insinyur|jurnalis|konsultan|pengacara|peneliti"
         r"|perawat|programmer|psikolog|wartawan|pustakawan|arsiparis|manajer)\b",
