@@ -10,6 +10,7 @@ Deterministic: running it again rewrites the same bytes.
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from dataclasses import dataclass
@@ -3577,82 +3578,75 @@ def write_profile(
     (directory / "labels.json").write_text(text, encoding="utf-8")
 
 
-def main() -> None:
-    from profile_accountant_dublin import ACCOUNTANT, ACCOUNTANT_CASES, ACCOUNTANT_CHECKLIST
-    from profile_accountant_toronto import AUDITOR, AUDITOR_CASES, AUDITOR_CHECKLIST
-    from profile_actuary_zurich import KELLER, KELLER_CASES, KELLER_CHECKLIST
-    from profile_advisor_edinburgh import ADVISOR, ADVISOR_CASES, ADVISOR_CHECKLIST
-    from profile_aerospace_toulouse import AEROSPACE, AEROSPACE_CASES, AEROSPACE_CHECKLIST
-    from profile_agronomist_saopaulo import AGRONOMIST, AGRONOMIST_CASES, AGRONOMIST_CHECKLIST
-    from profile_architect_barcelona import ARQUITECTA, ARQUITECTA_CASES, ARQUITECTA_CHECKLIST
-    from profile_architect_milan import ARCHITECT, ARCHITECT_CASES, ARCHITECT_CHECKLIST
-    from profile_automotive_munich import AUTOMOTIVE, AUTOMOTIVE_CASES, AUTOMOTIVE_CHECKLIST
-    from profile_biotech_cambridge import ANTIBODY, ANTIBODY_CASES, ANTIBODY_CHECKLIST
-    from profile_chef_lyon import CHEF, CHEF_CASES, CHEF_CHECKLIST
-    from profile_civil_bogota import CIVIL, CIVIL_CASES, CIVIL_CHECKLIST
-    from profile_construction_phoenix import BUILDER_PM, BUILDER_PM_CASES, BUILDER_PM_CHECKLIST
-    from profile_counsel_denver import COUNSEL, COUNSEL_CASES, COUNSEL_CHECKLIST
-    from profile_curator_dc import CURATOR, CURATOR_CASES, CURATOR_CHECKLIST
-    from profile_dataeng_lagos import DATAENG, DATAENG_CASES, DATAENG_CHECKLIST
-    from profile_dentist_seattle import DENTIST, DENTIST_CASES, DENTIST_CHECKLIST
-    from profile_designer_cdmx import DESIGNER, DESIGNER_CASES, DESIGNER_CHECKLIST
-    from profile_devops_bangalore import DEVOPS, DEVOPS_CASES, DEVOPS_CHECKLIST
-    from profile_devrel_berlin import DEVREL, DEVREL_CASES, DEVREL_CHECKLIST
-    from profile_ecommerce_milan import ECOMMERCE, ECOMMERCE_CASES, ECOMMERCE_CHECKLIST
-    from profile_energy_houston import RESERVOIR, RESERVOIR_CASES, RESERVOIR_CHECKLIST
-    from profile_engineer_seattle import SEATTLE, SEATTLE_CASES, SEATTLE_CHECKLIST
-    from profile_fashion_paris import FASHION, FASHION_CASES, FASHION_CHECKLIST
-    from profile_founder_berlin import FOUNDER, FOUNDER_CASES, FOUNDER_CHECKLIST
-    from profile_fundraiser_atlanta import FUNDRAISER, FUNDRAISER_CASES, FUNDRAISER_CHECKLIST
-    from profile_gamedev_montreal import GAMEDEV, GAMEDEV_CASES, GAMEDEV_CHECKLIST
-    from profile_geologist_perth import GEOLOGIST, GEOLOGIST_CASES, GEOLOGIST_CHECKLIST
-    from profile_hospital_admin_lisbon import (
-        HOSPITAL_ADMIN,
-        HOSPITAL_ADMIN_CASES,
-        HOSPITAL_ADMIN_CHECKLIST,
-    )
-    from profile_hotel_london import HOTELIER, HOTELIER_CASES, HOTELIER_CHECKLIST
-    from profile_hotelier_cancun import CANCUN, CANCUN_CASES, CANCUN_CHECKLIST
-    from profile_hr_sydney import HRBP, HRBP_CASES, HRBP_CHECKLIST
-    from profile_investor_jakarta import INVESTOR, INVESTOR_CASES, INVESTOR_CHECKLIST
-    from profile_journalist_berlin import JOURNALIST, JOURNALIST_CASES, JOURNALIST_CHECKLIST
-    from profile_lawyer_chicago import LAWYER, LAWYER_CASES, LAWYER_CHECKLIST
-    from profile_librarian_amsterdam import LIBRARIAN, LIBRARIAN_CASES, LIBRARIAN_CHECKLIST
-    from profile_logistics_atlanta import (
-        LOGISTICS_ATL,
-        LOGISTICS_ATL_CASES,
-        LOGISTICS_ATL_CHECKLIST,
-    )
-    from profile_marketing import MARKETER, MARKETER_CASES, MARKETER_CHECKLIST  # imports us
-    from profile_marketing_chicago import TASHA, TASHA_CASES, TASHA_CHECKLIST
-    from profile_nurse_educator_boston import EDUCATOR, EDUCATOR_CASES, EDUCATOR_CHECKLIST
-    from profile_nurse_toronto import NURSE_MGR, NURSE_MGR_CASES, NURSE_MGR_CHECKLIST
-    from profile_nursing_manila import CNO_MANILA, CNO_MANILA_CASES, CNO_MANILA_CHECKLIST
-    from profile_pediatrician_montreal import (
-        PEDIATRICIAN,
-        PEDIATRICIAN_CASES,
-        PEDIATRICIAN_CHECKLIST,
-    )
-    from profile_pharma_basel import CLINOPS, CLINOPS_CASES, CLINOPS_CHECKLIST
-    from profile_pharmacist import PHARMACIST, PHARMACIST_CASES, PHARMACIST_CHECKLIST
-    from profile_physio_melbourne import PHYSIO, PHYSIO_CASES, PHYSIO_CHECKLIST
-    from profile_planner_copenhagen import PLANNER, PLANNER_CASES, PLANNER_CHECKLIST
-    from profile_pm_austin import DEREK, DEREK_CASES, DEREK_CHECKLIST
-    from profile_pm_jakarta import PRODUCT, PRODUCT_CASES, PRODUCT_CHECKLIST
-    from profile_policy_brussels import LOBBYIST, LOBBYIST_CASES, LOBBYIST_CHECKLIST
-    from profile_principal_austin import PRINCIPAL, PRINCIPAL_CASES, PRINCIPAL_CHECKLIST
-    from profile_procurement_chicago import BUYER, BUYER_CASES, BUYER_CHECKLIST
-    from profile_publichealth_nairobi import HEALTH, HEALTH_CASES, HEALTH_CHECKLIST
-    from profile_realestate_miami import BROKER, BROKER_CASES, BROKER_CHECKLIST
-    from profile_researcher_edinburgh import RESEARCHER, RESEARCHER_CASES, RESEARCHER_CHECKLIST
-    from profile_security_singapore import SECURITY, SECURITY_CASES, SECURITY_CHECKLIST
-    from profile_talent_dallas import TALENT, TALENT_CASES, TALENT_CHECKLIST
-    from profile_teacher_auckland import KAIAKO, KAIAKO_CASES, KAIAKO_CHECKLIST
-    from profile_teacher_chicago import ANDRE, ANDRE_CASES, ANDRE_CHECKLIST
-    from profile_uxr_london import UXR, UXR_CASES, UXR_CHECKLIST
-    from profile_vet_denver import VET, VET_CASES, VET_CHECKLIST
-    from profile_winemaker_mendoza import ENOLOGA, ENOLOGA_CASES, ENOLOGA_CHECKLIST
+# The sets written by a profile module of their own: (directory, module, the module's name for
+# its recipient, which also begins the names of its _CHECKLIST and _CASES, seed).
+PROFILE_SETS: tuple[tuple[str, str, str, int], ...] = (
+    ("pharmacist_manchester", "profile_pharmacist", "PHARMACIST", 71),
+    ("marketing_milan", "profile_marketing", "MARKETER", 83),
+    ("hr_sydney", "profile_hr_sydney", "HRBP", 89),
+    ("engineer_seattle", "profile_engineer_seattle", "SEATTLE", 97),
+    ("designer_cdmx", "profile_designer_cdmx", "DESIGNER", 103),
+    ("lawyer_chicago", "profile_lawyer_chicago", "LAWYER", 101),
+    ("vet_denver", "profile_vet_denver", "VET", 107),
+    ("accountant_dublin", "profile_accountant_dublin", "ACCOUNTANT", 113),
+    ("nurse_educator_boston", "profile_nurse_educator_boston", "EDUCATOR", 109),
+    ("hotel_london", "profile_hotel_london", "HOTELIER", 131),
+    ("principal_austin", "profile_principal_austin", "PRINCIPAL", 127),
+    ("construction_phoenix", "profile_construction_phoenix", "BUILDER_PM", 137),
+    ("curator_dc", "profile_curator_dc", "CURATOR", 139),
+    ("dentist_seattle", "profile_dentist_seattle", "DENTIST", 149),
+    ("journalist_berlin", "profile_journalist_berlin", "JOURNALIST", 151),
+    ("agronomist_saopaulo", "profile_agronomist_saopaulo", "AGRONOMIST", 157),
+    ("aerospace_toulouse", "profile_aerospace_toulouse", "AEROSPACE", 163),
+    ("fundraiser_atlanta", "profile_fundraiser_atlanta", "FUNDRAISER", 167),
+    ("researcher_edinburgh", "profile_researcher_edinburgh", "RESEARCHER", 173),
+    ("civil_bogota", "profile_civil_bogota", "CIVIL", 179),
+    ("automotive_munich", "profile_automotive_munich", "AUTOMOTIVE", 181),
+    ("security_singapore", "profile_security_singapore", "SECURITY", 191),
+    ("pediatrician_montreal", "profile_pediatrician_montreal", "PEDIATRICIAN", 193),
+    ("pm_jakarta", "profile_pm_jakarta", "PRODUCT", 199),
+    ("architect_milan", "profile_architect_milan", "ARCHITECT", 197),
+    ("geologist_perth", "profile_geologist_perth", "GEOLOGIST", 211),
+    ("publichealth_nairobi", "profile_publichealth_nairobi", "HEALTH", 223),
+    ("uxr_london", "profile_uxr_london", "UXR", 227),
+    ("procurement_chicago", "profile_procurement_chicago", "BUYER", 229),
+    ("nurse_toronto", "profile_nurse_toronto", "NURSE_MGR", 233),
+    ("founder_berlin", "profile_founder_berlin", "FOUNDER", 239),
+    ("realestate_miami", "profile_realestate_miami", "BROKER", 241),
+    ("teacher_auckland", "profile_teacher_auckland", "KAIAKO", 251),
+    ("fashion_paris", "profile_fashion_paris", "FASHION", 257),
+    ("devops_bangalore", "profile_devops_bangalore", "DEVOPS", 263),
+    ("energy_houston", "profile_energy_houston", "RESERVOIR", 269),
+    ("biotech_cambridge", "profile_biotech_cambridge", "ANTIBODY", 271),
+    ("librarian_amsterdam", "profile_librarian_amsterdam", "LIBRARIAN", 277),
+    ("gamedev_montreal", "profile_gamedev_montreal", "GAMEDEV", 281),
+    ("actuary_zurich", "profile_actuary_zurich", "KELLER", 283),
+    ("policy_brussels", "profile_policy_brussels", "LOBBYIST", 293),
+    ("winemaker_mendoza", "profile_winemaker_mendoza", "ENOLOGA", 307),
+    ("physio_melbourne", "profile_physio_melbourne", "PHYSIO", 311),
+    ("counsel_denver", "profile_counsel_denver", "COUNSEL", 313),
+    ("hospital_admin_lisbon", "profile_hospital_admin_lisbon", "HOSPITAL_ADMIN", 317),
+    ("marketing_chicago", "profile_marketing_chicago", "TASHA", 331),
+    ("planner_copenhagen", "profile_planner_copenhagen", "PLANNER", 337),
+    ("advisor_edinburgh", "profile_advisor_edinburgh", "ADVISOR", 347),
+    ("dataeng_lagos", "profile_dataeng_lagos", "DATAENG", 349),
+    ("talent_dallas", "profile_talent_dallas", "TALENT", 353),
+    ("chef_lyon", "profile_chef_lyon", "CHEF", 359),
+    ("ecommerce_milan", "profile_ecommerce_milan", "ECOMMERCE", 367),
+    ("pm_austin", "profile_pm_austin", "DEREK", 373),
+    ("nursing_manila", "profile_nursing_manila", "CNO_MANILA", 379),
+    ("logistics_atlanta", "profile_logistics_atlanta", "LOGISTICS_ATL", 383),
+    ("architect_barcelona", "profile_architect_barcelona", "ARQUITECTA", 389),
+    ("teacher_chicago", "profile_teacher_chicago", "ANDRE", 397),
+    ("investor_jakarta", "profile_investor_jakarta", "INVESTOR", 401),
+    ("pharma_basel", "profile_pharma_basel", "CLINOPS", 409),
+    ("hotelier_cancun", "profile_hotelier_cancun", "CANCUN", 419),
+    ("devrel_berlin", "profile_devrel_berlin", "DEVREL", 421),
+    ("accountant_toronto", "profile_accountant_toronto", "AUDITOR", 431),
+)
 
+
+def main() -> None:
     write_profile(HERE / "nurse_lyon", NURSE, NURSE_CHECKLIST, NURSE_CASES, seed=11)
     write_profile(HERE / "fintech_jakarta", ENGINEER, ENGINEER_CHECKLIST, ENGINEER_CASES, seed=23)
     write_profile(HERE / "nurse_lyon_2", NURSE, NURSE_CHECKLIST, NURSE_WAVE2, seed=31)
@@ -3662,126 +3656,12 @@ def main() -> None:
         HERE / "logistics_rotterdam", LOGISTICS, LOGISTICS_CHECKLIST, LOGISTICS_CASES, seed=53
     )
     write_profile(HERE / "data_toronto", ANALYST, ANALYST_CHECKLIST, ANALYST_CASES, seed=61)
-    write_profile(
-        HERE / "pharmacist_manchester", PHARMACIST, PHARMACIST_CHECKLIST, PHARMACIST_CASES, seed=71
-    )
-    write_profile(HERE / "marketing_milan", MARKETER, MARKETER_CHECKLIST, MARKETER_CASES, seed=83)
-    write_profile(HERE / "hr_sydney", HRBP, HRBP_CHECKLIST, HRBP_CASES, seed=89)
-    write_profile(HERE / "engineer_seattle", SEATTLE, SEATTLE_CHECKLIST, SEATTLE_CASES, seed=97)
-    write_profile(HERE / "designer_cdmx", DESIGNER, DESIGNER_CHECKLIST, DESIGNER_CASES, seed=103)
-    write_profile(HERE / "lawyer_chicago", LAWYER, LAWYER_CHECKLIST, LAWYER_CASES, seed=101)
-    write_profile(HERE / "vet_denver", VET, VET_CHECKLIST, VET_CASES, seed=107)
-    write_profile(
-        HERE / "accountant_dublin", ACCOUNTANT, ACCOUNTANT_CHECKLIST, ACCOUNTANT_CASES, seed=113
-    )
-    write_profile(
-        HERE / "nurse_educator_boston", EDUCATOR, EDUCATOR_CHECKLIST, EDUCATOR_CASES, seed=109
-    )
-    write_profile(HERE / "hotel_london", HOTELIER, HOTELIER_CHECKLIST, HOTELIER_CASES, seed=131)
-    write_profile(
-        HERE / "principal_austin", PRINCIPAL, PRINCIPAL_CHECKLIST, PRINCIPAL_CASES, seed=127
-    )
-    write_profile(
-        HERE / "construction_phoenix", BUILDER_PM, BUILDER_PM_CHECKLIST, BUILDER_PM_CASES, seed=137
-    )
-    write_profile(HERE / "curator_dc", CURATOR, CURATOR_CHECKLIST, CURATOR_CASES, seed=139)
-    write_profile(HERE / "dentist_seattle", DENTIST, DENTIST_CHECKLIST, DENTIST_CASES, seed=149)
-    write_profile(
-        HERE / "journalist_berlin", JOURNALIST, JOURNALIST_CHECKLIST, JOURNALIST_CASES, seed=151
-    )
-    write_profile(
-        HERE / "agronomist_saopaulo", AGRONOMIST, AGRONOMIST_CHECKLIST, AGRONOMIST_CASES, seed=157
-    )
-    write_profile(
-        HERE / "aerospace_toulouse", AEROSPACE, AEROSPACE_CHECKLIST, AEROSPACE_CASES, seed=163
-    )
-    write_profile(
-        HERE / "fundraiser_atlanta", FUNDRAISER, FUNDRAISER_CHECKLIST, FUNDRAISER_CASES, seed=167
-    )
-    write_profile(
-        HERE / "researcher_edinburgh", RESEARCHER, RESEARCHER_CHECKLIST, RESEARCHER_CASES, seed=173
-    )
-    write_profile(HERE / "civil_bogota", CIVIL, CIVIL_CHECKLIST, CIVIL_CASES, seed=179)
-    write_profile(
-        HERE / "automotive_munich", AUTOMOTIVE, AUTOMOTIVE_CHECKLIST, AUTOMOTIVE_CASES, seed=181
-    )
-    write_profile(
-        HERE / "security_singapore", SECURITY, SECURITY_CHECKLIST, SECURITY_CASES, seed=191
-    )
-    write_profile(
-        HERE / "pediatrician_montreal",
-        PEDIATRICIAN,
-        PEDIATRICIAN_CHECKLIST,
-        PEDIATRICIAN_CASES,
-        seed=193,
-    )
-    write_profile(HERE / "pm_jakarta", PRODUCT, PRODUCT_CHECKLIST, PRODUCT_CASES, seed=199)
-    write_profile(
-        HERE / "architect_milan", ARCHITECT, ARCHITECT_CHECKLIST, ARCHITECT_CASES, seed=197
-    )
-    write_profile(
-        HERE / "geologist_perth", GEOLOGIST, GEOLOGIST_CHECKLIST, GEOLOGIST_CASES, seed=211
-    )
-    write_profile(HERE / "publichealth_nairobi", HEALTH, HEALTH_CHECKLIST, HEALTH_CASES, seed=223)
-    write_profile(HERE / "uxr_london", UXR, UXR_CHECKLIST, UXR_CASES, seed=227)
-    write_profile(HERE / "procurement_chicago", BUYER, BUYER_CHECKLIST, BUYER_CASES, seed=229)
-    write_profile(HERE / "nurse_toronto", NURSE_MGR, NURSE_MGR_CHECKLIST, NURSE_MGR_CASES, seed=233)
-    write_profile(HERE / "founder_berlin", FOUNDER, FOUNDER_CHECKLIST, FOUNDER_CASES, seed=239)
-    write_profile(HERE / "realestate_miami", BROKER, BROKER_CHECKLIST, BROKER_CASES, seed=241)
-    write_profile(HERE / "teacher_auckland", KAIAKO, KAIAKO_CHECKLIST, KAIAKO_CASES, seed=251)
-    write_profile(HERE / "fashion_paris", FASHION, FASHION_CHECKLIST, FASHION_CASES, seed=257)
-    write_profile(HERE / "devops_bangalore", DEVOPS, DEVOPS_CHECKLIST, DEVOPS_CASES, seed=263)
-    write_profile(
-        HERE / "energy_houston", RESERVOIR, RESERVOIR_CHECKLIST, RESERVOIR_CASES, seed=269
-    )
-    write_profile(
-        HERE / "biotech_cambridge", ANTIBODY, ANTIBODY_CHECKLIST, ANTIBODY_CASES, seed=271
-    )
-    write_profile(
-        HERE / "librarian_amsterdam", LIBRARIAN, LIBRARIAN_CHECKLIST, LIBRARIAN_CASES, seed=277
-    )
-    write_profile(HERE / "gamedev_montreal", GAMEDEV, GAMEDEV_CHECKLIST, GAMEDEV_CASES, seed=281)
-    write_profile(HERE / "actuary_zurich", KELLER, KELLER_CHECKLIST, KELLER_CASES, seed=283)
-    write_profile(HERE / "policy_brussels", LOBBYIST, LOBBYIST_CHECKLIST, LOBBYIST_CASES, seed=293)
-    write_profile(HERE / "winemaker_mendoza", ENOLOGA, ENOLOGA_CHECKLIST, ENOLOGA_CASES, seed=307)
-    write_profile(HERE / "physio_melbourne", PHYSIO, PHYSIO_CHECKLIST, PHYSIO_CASES, seed=311)
-    write_profile(HERE / "counsel_denver", COUNSEL, COUNSEL_CHECKLIST, COUNSEL_CASES, seed=313)
-    write_profile(
-        HERE / "hospital_admin_lisbon",
-        HOSPITAL_ADMIN,
-        HOSPITAL_ADMIN_CHECKLIST,
-        HOSPITAL_ADMIN_CASES,
-        seed=317,
-    )
-    write_profile(HERE / "marketing_chicago", TASHA, TASHA_CHECKLIST, TASHA_CASES, seed=331)
-    write_profile(HERE / "planner_copenhagen", PLANNER, PLANNER_CHECKLIST, PLANNER_CASES, seed=337)
-    write_profile(HERE / "advisor_edinburgh", ADVISOR, ADVISOR_CHECKLIST, ADVISOR_CASES, seed=347)
-    write_profile(HERE / "dataeng_lagos", DATAENG, DATAENG_CHECKLIST, DATAENG_CASES, seed=349)
-    write_profile(HERE / "talent_dallas", TALENT, TALENT_CHECKLIST, TALENT_CASES, seed=353)
-    write_profile(HERE / "chef_lyon", CHEF, CHEF_CHECKLIST, CHEF_CASES, seed=359)
-    write_profile(
-        HERE / "ecommerce_milan", ECOMMERCE, ECOMMERCE_CHECKLIST, ECOMMERCE_CASES, seed=367
-    )
-    write_profile(HERE / "pm_austin", DEREK, DEREK_CHECKLIST, DEREK_CASES, seed=373)
-    write_profile(
-        HERE / "nursing_manila", CNO_MANILA, CNO_MANILA_CHECKLIST, CNO_MANILA_CASES, seed=379
-    )
-    write_profile(
-        HERE / "logistics_atlanta",
-        LOGISTICS_ATL,
-        LOGISTICS_ATL_CHECKLIST,
-        LOGISTICS_ATL_CASES,
-        seed=383,
-    )
-    write_profile(
-        HERE / "architect_barcelona", ARQUITECTA, ARQUITECTA_CHECKLIST, ARQUITECTA_CASES, seed=389
-    )
-    write_profile(HERE / "teacher_chicago", ANDRE, ANDRE_CHECKLIST, ANDRE_CASES, seed=397)
-    write_profile(HERE / "investor_jakarta", INVESTOR, INVESTOR_CHECKLIST, INVESTOR_CASES, seed=401)
-    write_profile(HERE / "pharma_basel", CLINOPS, CLINOPS_CHECKLIST, CLINOPS_CASES, seed=409)
-    write_profile(HERE / "hotelier_cancun", CANCUN, CANCUN_CHECKLIST, CANCUN_CASES, seed=419)
-    write_profile(HERE / "devrel_berlin", DEVREL, DEVREL_CHECKLIST, DEVREL_CASES, seed=421)
-    write_profile(HERE / "accountant_toronto", AUDITOR, AUDITOR_CHECKLIST, AUDITOR_CASES, seed=431)
+    for directory, module_name, recipient, seed in PROFILE_SETS:
+        # Imported here, not at the top: every profile module imports this one.
+        module = importlib.import_module(module_name)
+        checklist = getattr(module, f"{recipient}_CHECKLIST")
+        cases = getattr(module, f"{recipient}_CASES")
+        write_profile(HERE / directory, getattr(module, recipient), checklist, cases, seed=seed)
 
 
 if __name__ == "__main__":
