@@ -570,12 +570,11 @@ def _is_stock(note: str, inviter: str) -> bool:
 
 def _is_signature(line: str, inviter: str) -> bool:
     """ "- Karen White", "Thanks, Gary", "Best regards, Urs": a short line with the name."""
-    folded = _folded(line)
-    if _SIGNATURE_LINE.match(line) and _folded(inviter) in folded:
+    folded, name = _folded(line), _folded(inviter)
+    if _SIGNATURE_LINE.match(line) and name in folded:
         return True
-    first_name = _folded(inviter).split()[0] if inviter.split() else ""
     words = _NON_WORD.sub(" ", folded).split()
-    return bool(first_name) and len(words) <= _MAX_SIGNATURE_WORDS and first_name in words
+    return bool(name) and len(words) <= _MAX_SIGNATURE_WORDS and name.split()[0] in words
 
 
 def _email_language(headers: _Headers, body: _Body) -> str | None:
